@@ -1,0 +1,99 @@
+"""Findings: everything cjm says about a map, from YAML syntax errors to lint advice."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Any
+
+YamlPath = tuple[str | int, ...]
+"""A path into a document, as Pydantic reports it: ``("stages", 2, "kpis", 0, "target")``."""
+
+
+class Severity(enum.Enum):
+    """How serious a finding is; ordered so that ``ERROR > WARNING > INFO``."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANKS[self]
+
+    def __ge__(self, other: Any) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank >= other.rank
+
+    def __gt__(self, other: Any) -> bool:
+        if not isinstance(other, Severity):
+            return NotImplemented
+        return self.rank > other.rank
+
+
+_RANKS = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem at one place in one file; lines and columns are 1-based."""
+
+    file: str
+    line: int
+    column: int
+    severity: Severity
+    rule: str
+    message: str
+    path: str = ""
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.file, self.line, self.column, self.rule)
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The stable JSON shape of a finding."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity.value,
+            "rule": self.rule,
+            "message": self.message,
+            "path": self.path,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """What a check says, before the engine gives it a file, a position and a severity.
+
+    Checks stay pure functions of the model: they name a path, the source map finds the line.
+    """
+
+    path: YamlPath
+    message: str
+
+
+def format_path(path: YamlPath) -> str:
+    """Render a path the way users read it: ``stages[2].kpis[0].target``."""
+    text = ""
+    for part in path:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else part
+    return text
+
+
+def shorten(value: object, limit: int = 60) -> str:
+    """A short, single-line representation of a user value for messages.
+
+    Inputs can be huge (a 2 MiB string, an expanded alias); messages must stay one line.
+    """
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    text = repr(value) if isinstance(value, str) else str(value)
+    text = text.replace("\n", "\\n")
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,128 @@
+"""Text → YAML node tree, with the guards PyYAML lacks.
+
+Nodes keep their marks (line and column), which is what lets every later finding point
+at the right place. The C parser is used when PyYAML was built with libyaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+import yaml.cyaml
+from yaml.nodes import Node
+
+from cjm.loader.limits import Limits
+from cjm.loader.resolver import CoreResolver
+
+
+class LoadError(Exception):
+    """The text cannot become a node tree; carries a 1-based position."""
+
+    def __init__(self, message: str, line: int = 1, column: int = 1) -> None:
+        super().__init__(message)
+        self.message = message
+        self.line = line
+        self.column = column
+
+
+if yaml.__with_libyaml__:
+
+    class _NodeLoader(yaml.cyaml.CParser, CoreResolver):  # type: ignore[misc,name-defined]
+        def __init__(self, stream: str) -> None:
+            yaml.cyaml.CParser.__init__(self, stream)  # type: ignore[attr-defined]
+            CoreResolver.__init__(self)
+
+else:  # pragma: no cover - exercised only where PyYAML lacks libyaml
+
+    class _NodeLoader(  # type: ignore[no-redef]
+        yaml.reader.Reader,
+        yaml.scanner.Scanner,
+        yaml.parser.Parser,
+        yaml.composer.Composer,
+        CoreResolver,
+    ):
+        def __init__(self, stream: str) -> None:
+            yaml.reader.Reader.__init__(self, stream)
+            yaml.scanner.Scanner.__init__(self)
+            yaml.parser.Parser.__init__(self)
+            yaml.composer.Composer.__init__(self)
+            CoreResolver.__init__(self)
+
+
+_TAB_HINT = " (YAML does not allow tabs for indentation: use spaces)"
+
+
+def compose(text: str, limits: Limits) -> Node | None:
+    """Parse one YAML document into its root node (``None`` when the file is empty)."""
+    if text.count("[") + text.count("{") > limits.max_depth:
+        _check_flow_depth(text, limits.max_depth)
+    loader = _NodeLoader(text)
+    try:
+        return loader.get_single_node()  # type: ignore[no-any-return]
+    except yaml.MarkedYAMLError as error:
+        raise _marked_error(error, text) from None
+    except yaml.reader.ReaderError as error:
+        line, column = position_of(text, error.position)
+        raise LoadError(_reader_message(error), line, column) from None
+    except yaml.YAMLError as error:
+        raise LoadError(f"invalid YAML: {error}") from None
+    except RecursionError:
+        raise LoadError(f"nesting deeper than {limits.max_depth} levels") from None
+    finally:
+        loader.dispose()
+
+
+def _check_flow_depth(text: str, max_depth: int) -> None:
+    """Reject deep nesting from the event stream, before the recursive composer sees it."""
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_NodeLoader):
+            if isinstance(event, yaml.CollectionStartEvent):
+                depth += 1
+                if depth > max_depth:
+                    mark = event.start_mark
+                    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                    raise LoadError(f"nesting deeper than {max_depth} levels", line, column)
+            elif isinstance(event, yaml.CollectionEndEvent):
+                depth -= 1
+    except yaml.YAMLError:
+        return  # a syntax error: compose() reports it with its position
+
+
+def _marked_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
+    mark = error.problem_mark or error.context_mark
+    problem = error.problem or "invalid YAML"
+    if error.context and error.context not in problem:
+        problem = (
+            f"{problem} {error.context}"
+            if problem.startswith(("found", "expected"))
+            else f"{error.context}: {problem}"
+        )
+    if mark is None:
+        return LoadError(problem.replace("\n", " "))
+    if "\t" in _line_at(text, mark.line):
+        problem += _TAB_HINT
+    return LoadError(problem.replace("\n", " "), mark.line + 1, mark.column + 1)
+
+
+def _reader_message(error: yaml.reader.ReaderError) -> str:
+    if isinstance(error.character, str):
+        return f"control character U+{ord(error.character):04X} is not allowed in YAML text"
+    return "invalid character in YAML text"
+
+
+def _line_at(text: str, index: int) -> str:
+    lines = text.splitlines()
+    return lines[index] if 0 <= index < len(lines) else ""
+
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+def position_of(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    before = text[:offset]
+    line = len(_NEWLINE.findall(before)) + 1
+    start = max(before.rfind("\n"), before.rfind("\r")) + 1
+    return line, offset - start + 1

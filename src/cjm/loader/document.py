@@ -1,0 +1,173 @@
+"""Load one cjm document from a file."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from yaml.nodes import MappingNode, Node
+
+from cjm.findings import Finding, Severity, shorten
+from cjm.loader.compose import LoadError, compose, position_of
+from cjm.loader.construct import Constructor, LimitExceeded, NodeProblem, check_expansion
+from cjm.loader.limits import Limits
+from cjm.loader.schema_errors import schema_findings
+from cjm.loader.sourcemap import SourceMap
+from cjm.model import FORMAT_VERSION, Journey, PersonaDocument
+
+CJM_KEY = re.compile(r"^cjm[ \t]*:", re.MULTILINE)
+"""How a cjm document is recognised in a directory: a top-level ``cjm:`` line."""
+
+MODELS: dict[str, type[Journey] | type[PersonaDocument]] = {
+    "journey": Journey,
+    "persona": PersonaDocument,
+}
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """A document that passed the schema: its model and how to find its lines."""
+
+    file: str
+    text: str
+    source: SourceMap
+    model: Journey | PersonaDocument
+
+
+@dataclass
+class LoadResult:
+    """What reading one file gave: a document, findings, or both empty for a non-cjm file."""
+
+    file: str
+    document: LoadedDocument | None = None
+    findings: list[Finding] = field(default_factory=list)
+    is_cjm: bool = True
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def load_document(
+    path: Path,
+    *,
+    display: str | None = None,
+    explicit: bool = True,
+    limits: Limits = DEFAULT_LIMITS,
+) -> LoadResult:
+    """Read ``path``; with ``explicit=False`` a file without a ``cjm:`` line is skipped."""
+    file = display or str(path)
+    try:
+        text = _read_text(path, limits)
+    except LoadError as error:
+        return LoadResult(file, findings=[_yaml_finding(file, error)])
+    if not explicit and not CJM_KEY.search(text):
+        return LoadResult(file, is_cjm=False)
+    return _load_text(text, file, limits)
+
+
+def _load_text(text: str, file: str, limits: Limits) -> LoadResult:
+    try:
+        root = compose(text, limits)
+        data = _construct(root, text, limits)
+    except LoadError as error:
+        return LoadResult(file, findings=[_yaml_finding(file, error)])
+    assert root is not None  # _construct rejects empty documents
+    source = SourceMap(root)
+    model = _model_for(data, source, file)
+    if isinstance(model, Finding):
+        return LoadResult(file, findings=[model])
+    try:
+        document = model.model_validate(data)
+    except ValidationError as error:
+        return LoadResult(file, findings=list(schema_findings(error, model, source, file)))
+    return LoadResult(file, LoadedDocument(file, text, source, document))
+
+
+def _read_text(path: Path, limits: Limits) -> str:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise LoadError(f"file is {size:,} bytes, over the limit of {limits.max_bytes:,} bytes")
+        raw = path.read_bytes()
+    except OSError as error:
+        raise LoadError(f"cannot read file: {error.strerror or error}") from None
+    if b"\x00" in raw:
+        raise LoadError("binary file (or UTF-16 text): cjm reads YAML as UTF-8 text")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line, column = position_of(raw[: error.start].decode("utf-8", "replace"), error.start)
+        raise LoadError(
+            f"not valid UTF-8 ({error.reason} at byte {error.start}): save the file as UTF-8",
+            line,
+            column,
+        ) from None
+
+
+def _construct(root: Node | None, text: str, limits: Limits) -> dict[str, Any]:
+    if root is None:
+        raise LoadError("empty document: a cjm document starts with `cjm: 1`")
+    if not isinstance(root, MappingNode):
+        raise LoadError(
+            "expected a mapping of keys (starting with `cjm: 1`) at the top level",
+            root.start_mark.line + 1,
+            root.start_mark.column + 1,
+        )
+    constructor = Constructor(limits)
+    try:
+        if "&" in text:
+            check_expansion(root, limits)
+        data = constructor.construct(root)
+    except LimitExceeded as error:
+        raise _problem_error(error.problem) from None
+    if constructor.problems:
+        raise _problem_error(constructor.problems[0], more=len(constructor.problems) - 1)
+    assert isinstance(data, dict)
+    return data
+
+
+def _problem_error(problem: NodeProblem, more: int = 0) -> LoadError:
+    suffix = f" (and {more} more problem{'s' if more > 1 else ''} like it)" if more else ""
+    return LoadError(problem.message + suffix, problem.line, problem.column)
+
+
+def _model_for(
+    data: dict[str, Any], source: SourceMap, file: str
+) -> type[Journey] | type[PersonaDocument] | Finding:
+    """Pick the model from ``cjm`` and ``kind``: an unknown version is an error, never a guess."""
+    if "cjm" not in data:
+        return _schema_finding(
+            source, (), file, "missing `cjm: 1`: every cjm document starts with its format version"
+        )
+    version = data["cjm"]
+    if version != FORMAT_VERSION or isinstance(version, bool) or not isinstance(version, int):
+        return _schema_finding(
+            source,
+            ("cjm",),
+            file,
+            f"unsupported format version {shorten(version)}: this cjm reads version "
+            f"{FORMAT_VERSION} (`cjm: {FORMAT_VERSION}`)",
+        )
+    kind = data.get("kind", "journey")
+    if not isinstance(kind, str) or kind not in MODELS:
+        return _schema_finding(
+            source,
+            ("kind",),
+            file,
+            f"unknown kind {shorten(kind)}: expected {' or '.join(MODELS)}",
+        )
+    return MODELS[kind]
+
+
+def _schema_finding(source: SourceMap, path: tuple[str, ...], file: str, message: str) -> Finding:
+    located = source.locate(path)
+    return Finding(
+        file, located.line, located.column, Severity.ERROR, "schema", message, ".".join(path)
+    )
+
+
+def _yaml_finding(file: str, error: LoadError) -> Finding:
+    return Finding(file, error.line, error.column, Severity.ERROR, "yaml", error.message)

@@ -1,0 +1,69 @@
+"""Types shared by every document of format version 1."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
+from pydantic_core import PydanticCustomError
+
+FORMAT_VERSION = 1
+SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+class Model(BaseModel):
+    """Base of every model: unknown keys are errors, numbers are finite, fields documented."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        allow_inf_nan=False,
+        use_attribute_docstrings=True,
+        strict=True,
+    )
+
+
+def _parse_iso_date(value: Any) -> dt.date:
+    """Accept only ``YYYY-MM-DD`` text: YAML dates are kept as strings by the loader."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _ISO_DATE.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError as error:
+            raise PydanticCustomError(
+                "date_value",
+                "{value} is not a real date ({reason})",
+                {"value": value, "reason": str(error)},
+            ) from None
+    raise PydanticCustomError("date_format", "expected a date written YYYY-MM-DD")
+
+
+Slug = Annotated[
+    str,
+    Field(
+        pattern=SLUG_PATTERN,
+        min_length=1,
+        max_length=100,
+    ),
+]
+"""An identifier: lowercase letters, digits and hyphens, starting with a letter or digit."""
+
+Text = Annotated[str, Field(min_length=1)]
+"""Non-empty free text."""
+
+IsoDate = Annotated[
+    dt.date,
+    BeforeValidator(_parse_iso_date),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": _ISO_DATE.pattern}),
+]
+"""A calendar date written ``YYYY-MM-DD``."""
+
+Emotion = Annotated[float, Field(ge=-2, le=2)]
+"""How the customer feels, from -2 (very negative) to +2 (very positive)."""
+
+Number = Annotated[float, Field()]
+"""A finite number."""

@@ -1,0 +1,204 @@
+"""Journeys: stages, touchpoints, pain points, actions, opportunities and KPIs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import Discriminator, Field, Tag
+
+from cjm.model.common import Emotion, IsoDate, Model, Number, Slug, Text
+from cjm.model.persona import Persona
+
+Severity = Literal["low", "medium", "high", "critical"]
+ActionStatus = Literal["planned", "in-progress", "done", "dropped"]
+Moment = Literal["zmot", "fmot", "smot", "umot"]
+
+
+class Goals(Model):
+    """Goals the journey starts from: the business's, the customer's, and where they meet."""
+
+    business: Text | None = None
+    """What the business wants from this journey, e.g. "Sell more high-margin products"."""
+    customer: Text | None = None
+    """What the customer wants, in their words."""
+    shared: Text | None = None
+    """The shared goal where business and customer goals meet."""
+
+
+class Channel(Model):
+    """A channel through which the customer meets the brand."""
+
+    id: Slug
+    """Identifier referenced by touchpoints' `channel`."""
+    name: Text
+    """Display name, e.g. "Website"."""
+    type: Literal["online", "offline", "human", "other"] = "other"
+    """Kind of channel: `online`, `offline`, `human` or `other`."""
+
+
+class Touchpoint(Model):
+    """A point of contact between the customer and the brand within a stage."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    name: Text
+    """Display name, e.g. "Sign-up form"."""
+    channel: Slug | None = None
+    """Id of a channel declared in the journey's `channels`."""
+    description: str | None = None
+    """What happens at this touchpoint."""
+    emotion: Emotion | None = None
+    """How the customer feels here, from -2 (very negative) to +2 (very positive)."""
+    moment: Moment | None = None
+    """Moment of truth: `zmot` (searching before buying), `fmot` (first encounter),
+    `smot` (using it), `umot` (sharing the experience)."""
+    wow: bool = False
+    """True when this is a deliberately designed wow moment."""
+
+
+class Action(Model):
+    """Something the company will do about a pain point, with an owner and a deadline."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    description: Text
+    """What will be done."""
+    owner: Text | None = None
+    """Team or person accountable."""
+    due: IsoDate | None = None
+    """Deadline, YYYY-MM-DD."""
+    status: ActionStatus = "planned"
+    """`planned`, `in-progress`, `done` or `dropped`."""
+
+
+class PainPoint(Model):
+    """Where the journey hurts, backed by evidence and turned into actions."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    description: Text
+    """What hurts, from the customer's point of view."""
+    severity: Severity = "medium"
+    """`low`, `medium`, `high` or `critical`."""
+    touchpoint: Slug | None = None
+    """Id of the touchpoint of this journey where it happens."""
+    evidence: list[Text] = []
+    """Data backing the pain point: VOC, surveys, analytics."""
+    benchmark: Text | None = None
+    """How competitors or other industries solve the same pain."""
+    actions: list[Action] = []
+    """What the company does about it."""
+
+
+class Opportunity(Model):
+    """An idea to improve the stage, or a wow moment to design."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    description: Text
+    """The idea."""
+
+
+class Kpi(Model):
+    """How the business measures the stage."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    name: Text
+    """Display name, e.g. "Sign-up completion rate"."""
+    unit: str | None = None
+    """Unit of the values, e.g. "%" (quote it in YAML)."""
+    target: Number | None = None
+    """Value the stage should reach."""
+    current: Number | None = None
+    """Latest measured value."""
+    better: Literal["higher", "lower"] = "higher"
+    """Whether `higher` or `lower` values are better."""
+    source: str | None = None
+    """Where the value comes from, e.g. "Web analytics"."""
+
+
+class Stage(Model):
+    """A stage of the journey, e.g. awareness, purchase, delivery."""
+
+    id: Slug
+    """Identifier, unique within the journey."""
+    name: Text
+    """Display name, e.g. "Sign up"."""
+    phase: str | None = None
+    """Free-text group of stages, e.g. pre-purchase / purchase / post-purchase."""
+    description: str | None = None
+    """What happens in this stage (Markdown)."""
+    customer_goal: str | None = None
+    """What the customer wants to achieve in this stage."""
+    thoughts: list[Text] = []
+    """What the customer thinks here, in their words."""
+    emotion: Emotion | None = None
+    """How the customer feels in this stage, from -2 to +2."""
+    duration: str | None = None
+    """How long the stage takes, free text."""
+    touchpoints: list[Touchpoint] = []
+    """Points of contact in this stage."""
+    backstage: list[Text] = []
+    """What the company does behind the scenes."""
+    pain_points: list[PainPoint] = []
+    """Where it hurts in this stage."""
+    opportunities: list[Opportunity] = []
+    """Ideas and wow moments to design."""
+    kpis: list[Kpi] = []
+    """How the stage is measured."""
+
+
+def _persona_entry_kind(value: object) -> str:
+    return "persona-id" if isinstance(value, str) else "inline-persona"
+
+
+PersonaEntry = Annotated[
+    Annotated[Slug, Tag("persona-id")] | Annotated[Persona, Tag("inline-persona")],
+    Discriminator(_persona_entry_kind),
+]
+"""A persona id (defined in a persona document of the workspace) or an inline persona."""
+
+
+class Journey(Model):
+    """A customer journey map."""
+
+    cjm: Literal[1]
+    """Format version of this document; always 1."""
+    kind: Literal["journey"] = "journey"
+    """Document kind; `journey` (the default) or `persona`."""
+    id: Slug
+    """Identifier of the journey, e.g. fashion-online-purchase."""
+    title: Text
+    """Title shown in reports."""
+    description: str | None = None
+    """What the journey covers (Markdown)."""
+    owner: str | None = None
+    """Team or person responsible for the map."""
+    state: Literal["current", "future"] = "current"
+    """`current` (as-is) or `future` (to-be) journey."""
+    reviewed: IsoDate | None = None
+    """Date of the last review, YYYY-MM-DD; maps should be reviewed at least yearly."""
+    tags: list[Text] = []
+    """Free labels for grouping maps."""
+    goals: Goals | None = None
+    """Business, customer and shared goals."""
+    personas: list[PersonaEntry] = []
+    """Persona ids (from persona documents) or inline personas."""
+    channels: list[Channel] = []
+    """Catalogue of channels used by touchpoints."""
+    stages: Annotated[list[Stage], Field(min_length=1)]
+    """The stages, in order; at least one."""
+
+    def iter_touchpoints(self) -> Iterator[tuple[int, int, Touchpoint]]:
+        """Every touchpoint with its stage and touchpoint index."""
+        for s, stage in enumerate(self.stages):
+            for t, touchpoint in enumerate(stage.touchpoints):
+                yield s, t, touchpoint
+
+    def iter_pain_points(self) -> Iterator[tuple[int, int, PainPoint]]:
+        """Every pain point with its stage and pain point index."""
+        for s, stage in enumerate(self.stages):
+            for p, pain_point in enumerate(stage.pain_points):
+                yield s, p, pain_point

@@ -1,0 +1,45 @@
+"""Counts of files and findings, accumulated while results stream through a reporter."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cjm.findings import Finding, Severity
+
+
+@dataclass
+class Summary:
+    """How many files were checked and how many findings of each severity they gave."""
+
+    files: int = 0
+    counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
+
+    def add(self, findings: list[Finding]) -> None:
+        self.files += 1
+        for finding in findings:
+            self.counts[finding.severity] += 1
+
+    def at_or_above(self, level: Severity) -> int:
+        """Number of findings at least as severe as ``level``."""
+        return sum(count for severity, count in self.counts.items() if severity >= level)
+
+    def as_dict(self) -> dict[str, int]:
+        return {
+            "files": self.files,
+            "errors": self.counts[Severity.ERROR],
+            "warnings": self.counts[Severity.WARNING],
+            "infos": self.counts[Severity.INFO],
+        }
+
+    def sentence(self) -> str:
+        """``3 files checked: 1 error, 2 warnings, 0 infos``."""
+        parts = [
+            _plural(self.counts[Severity.ERROR], "error"),
+            _plural(self.counts[Severity.WARNING], "warning"),
+            _plural(self.counts[Severity.INFO], "info"),
+        ]
+        return f"{_plural(self.files, 'file')} checked: {', '.join(parts)}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

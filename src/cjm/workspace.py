@@ -1,0 +1,121 @@
+"""Which files to check, which workspace each belongs to, and the personas it defines.
+
+A workspace is the nearest directory above a checked path holding a ``cjm.toml`` or a
+``pyproject.toml`` with a ``[tool.cjm]`` table, else the git repository root, else the
+path's own directory. Persona documents anywhere in it are visible to all its journeys,
+so checking a single changed file (as pre-commit does) still resolves them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from cjm.errors import PathNotFoundError
+from cjm.loader import Limits, load_document
+from cjm.model import PersonaDocument
+
+YAML_SUFFIXES = (".yaml", ".yml")
+SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
+_PERSONA_KIND = re.compile(r"""^kind[ \t]*:[ \t]*["']?persona\b""", re.MULTILINE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A YAML file to look at; ``explicit`` when named on the command line."""
+
+    path: Path
+    display: str
+    explicit: bool
+
+
+def iter_candidates(paths: Iterable[Path]) -> Iterator[Candidate]:
+    """Files named explicitly, then the YAML files under each directory, sorted."""
+    seen: set[Path] = set()
+    for path in paths:
+        if not path.exists():
+            raise PathNotFoundError(f"path does not exist: {path}")
+        files = [(path, True)] if not path.is_dir() else [(f, False) for f in _yaml_files(path)]
+        for file, explicit in files:
+            resolved = file.resolve()
+            if resolved not in seen:
+                seen.add(resolved)
+                yield Candidate(file, str(file), explicit)
+
+
+def _yaml_files(directory: Path) -> list[Path]:
+    """YAML files below ``directory``; hidden and dependency folders are skipped.
+
+    Symbolic links to directories are not followed, so link loops cannot hang the walk.
+    """
+    found: list[Path] = []
+    for root, dirs, files in os.walk(directory):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        found.extend(Path(root, name) for name in sorted(files) if name.endswith(YAML_SUFFIXES))
+    return found
+
+
+@lru_cache(maxsize=1024)
+def find_root(directory: Path) -> Path:
+    """The workspace root for a directory (see the module docstring)."""
+    git_root: Path | None = None
+    for candidate in (directory, *directory.parents):
+        if (candidate / "cjm.toml").is_file() or _has_cjm_table(candidate / "pyproject.toml"):
+            return candidate
+        if git_root is None and (candidate / ".git").exists():
+            git_root = candidate
+    return git_root or directory
+
+
+def _has_cjm_table(pyproject: Path) -> bool:
+    try:
+        text = pyproject.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return re.search(r"^\[tool\.cjm[\].]", text, re.MULTILINE) is not None
+
+
+def workspace_of(path: Path) -> Path:
+    """The workspace root of a file or directory."""
+    absolute = path.resolve()
+    return find_root(absolute if absolute.is_dir() else absolute.parent)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaSite:
+    """Where a persona document defines its id."""
+
+    file: Path
+    line: int
+
+
+@dataclass
+class PersonaIndex:
+    """Persona ids defined by persona documents, per workspace, scanned once on demand."""
+
+    limits: Limits = field(default_factory=Limits)
+    _by_root: dict[Path, dict[str, list[PersonaSite]]] = field(default_factory=dict)
+
+    def sites(self, root: Path) -> dict[str, list[PersonaSite]]:
+        """Every persona id of the workspace and the files that define it."""
+        if root not in self._by_root:
+            self._by_root[root] = self._scan(root)
+        return self._by_root[root]
+
+    def _scan(self, root: Path) -> dict[str, list[PersonaSite]]:
+        sites: dict[str, list[PersonaSite]] = {}
+        for file in _yaml_files(root):
+            try:
+                if not _PERSONA_KIND.search(file.read_text(encoding="utf-8", errors="replace")):
+                    continue
+            except OSError:
+                continue
+            document = load_document(file, limits=self.limits).document
+            if document is not None and isinstance(document.model, PersonaDocument):
+                line = document.source.locate(("id",)).line
+                sites.setdefault(document.model.id, []).append(PersonaSite(file.resolve(), line))
+        return sites
