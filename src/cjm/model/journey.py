@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from statistics import fmean
 from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
@@ -71,6 +73,15 @@ class Action(Model):
     status: ActionStatus = "planned"
     """`planned`, `in-progress`, `done` or `dropped`."""
 
+    @property
+    def is_open(self) -> bool:
+        """Still to do: neither done nor dropped."""
+        return self.status not in ("done", "dropped")
+
+    def is_overdue(self, today: dt.date) -> bool:
+        """Open and past its due date."""
+        return self.is_open and self.due is not None and self.due < today
+
 
 class PainPoint(Model):
     """Where the journey hurts, backed by evidence and turned into actions."""
@@ -118,6 +129,14 @@ class Kpi(Model):
     source: str | None = None
     """Where the value comes from, e.g. "Web analytics"."""
 
+    def is_off_target(self) -> bool | None:
+        """Whether the current value is worse than the target; None when either is unknown."""
+        if self.target is None or self.current is None:
+            return None
+        if self.better == "higher":
+            return self.current < self.target
+        return self.current > self.target
+
 
 class Stage(Model):
     """A stage of the journey, e.g. awareness, purchase, delivery."""
@@ -148,6 +167,13 @@ class Stage(Model):
     """Ideas and wow moments to design."""
     kpis: list[Kpi] = []
     """How the stage is measured."""
+
+    def emotion_score(self) -> float | None:
+        """The stage's emotion, else the mean of its touchpoints' emotions, else None."""
+        if self.emotion is not None:
+            return self.emotion
+        emotions = [t.emotion for t in self.touchpoints if t.emotion is not None]
+        return fmean(emotions) if emotions else None
 
 
 def _persona_entry_kind(value: object) -> str:
@@ -196,6 +222,10 @@ class Journey(Model):
         for s, stage in enumerate(self.stages):
             for t, touchpoint in enumerate(stage.touchpoints):
                 yield s, t, touchpoint
+
+    def is_stale(self, today: dt.date, after_days: int) -> bool:
+        """Never reviewed, or last reviewed more than ``after_days`` days before ``today``."""
+        return self.reviewed is None or (today - self.reviewed).days > after_days
 
     def iter_pain_points(self) -> Iterator[tuple[int, int, PainPoint]]:
         """Every pain point with its stage and pain point index."""
