@@ -34,27 +34,41 @@ class Candidate:
 
 
 def iter_candidates(paths: Iterable[Path]) -> Iterator[Candidate]:
-    """Files named explicitly, then the YAML files under each directory, sorted."""
-    seen: set[Path] = set()
+    """Each path in order: a file as named, a directory's YAML files sorted; no repeats.
+
+    A file named on the command line is always checked, even when a directory given
+    too contains it.
+    """
+    paths = list(paths)
     for path in paths:
         if not path.exists():
             raise PathNotFoundError(f"path does not exist: {path}")
-        files = [(path, True)] if not path.is_dir() else [(f, False) for f in _yaml_files(path)]
-        for file, explicit in files:
+    named = {path.resolve() for path in paths if not path.is_dir()}
+    seen: set[Path] = set()
+    for path in paths:
+        for file in _yaml_files(path) if path.is_dir() else [path]:
             resolved = file.resolve()
             if resolved not in seen:
                 seen.add(resolved)
-                yield Candidate(file, str(file), explicit)
+                yield Candidate(file, str(file), explicit=resolved in named)
 
 
-def _yaml_files(directory: Path) -> list[Path]:
+def _yaml_files(directory: Path, *, within_workspace: bool = False) -> list[Path]:
     """YAML files below ``directory``; hidden and dependency folders are skipped.
 
-    Symbolic links to directories are not followed, so link loops cannot hang the walk.
+    With ``within_workspace``, folders that are workspaces of their own (they hold a
+    cjm configuration) are skipped too. Symbolic links to directories are not followed,
+    so link loops cannot hang the walk.
     """
     found: list[Path] = []
     for root, dirs, files in os.walk(directory):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIPPED_DIRS)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".")
+            and d not in SKIPPED_DIRS
+            and not (within_workspace and _is_configured(Path(root, d)))
+        )
         found.extend(Path(root, name) for name in sorted(files) if name.endswith(YAML_SUFFIXES))
     return found
 
@@ -64,11 +78,16 @@ def find_root(directory: Path) -> Path:
     """The workspace root for a directory (see the module docstring)."""
     git_root: Path | None = None
     for candidate in (directory, *directory.parents):
-        if (candidate / "cjm.toml").is_file() or _has_cjm_table(candidate / "pyproject.toml"):
+        if _is_configured(candidate):
             return candidate
         if git_root is None and (candidate / ".git").exists():
             git_root = candidate
     return git_root or directory
+
+
+def _is_configured(directory: Path) -> bool:
+    """Whether a folder holds a cjm configuration, which makes it a workspace root."""
+    return (directory / "cjm.toml").is_file() or _has_cjm_table(directory / "pyproject.toml")
 
 
 def _has_cjm_table(pyproject: Path) -> bool:
@@ -108,7 +127,7 @@ class PersonaIndex:
 
     def _scan(self, root: Path) -> dict[str, list[PersonaSite]]:
         sites: dict[str, list[PersonaSite]] = {}
-        for file in _yaml_files(root):
+        for file in _yaml_files(root, within_workspace=True):
             try:
                 if not _PERSONA_KIND.search(file.read_text(encoding="utf-8", errors="replace")):
                     continue

@@ -50,9 +50,6 @@ else:  # pragma: no cover - exercised only where PyYAML lacks libyaml
             CoreResolver.__init__(self)
 
 
-_TAB_HINT = " (YAML does not allow tabs for indentation: use spaces)"
-
-
 def compose(text: str, limits: Limits) -> Node | None:
     """Parse one YAML document into its root node (``None`` when the file is empty)."""
     if text.count("[") + text.count("{") > limits.max_depth:
@@ -92,18 +89,25 @@ def _check_flow_depth(text: str, max_depth: int) -> None:
 
 def _marked_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
     mark = error.problem_mark or error.context_mark
-    problem = error.problem or "invalid YAML"
-    if error.context and error.context not in problem:
-        problem = (
-            f"{problem} {error.context}"
-            if problem.startswith(("found", "expected"))
-            else f"{error.context}: {problem}"
-        )
+    problem = _describe(error)
     if mark is None:
-        return LoadError(problem.replace("\n", " "))
-    if "\t" in _line_at(text, mark.line):
-        problem += _TAB_HINT
-    return LoadError(problem.replace("\n", " "), mark.line + 1, mark.column + 1)
+        return LoadError(problem)
+    if "\t" in _line_at(text, mark.line) and "cannot start any token" in problem:
+        problem = "a tab character cannot indent YAML: use spaces"
+    return LoadError(problem, mark.line + 1, mark.column + 1)
+
+
+def _describe(error: yaml.MarkedYAMLError) -> str:
+    """PyYAML's context and problem as one sentence."""
+    problem = error.problem or "invalid YAML"
+    context = error.context or ""
+    if problem.startswith("but "):
+        problem = f"{context} {problem}"
+    elif context.startswith("while ") and context not in problem:
+        problem = f"{context}: {problem}"
+    if "single document" in problem:
+        problem += " (one cjm document per file)"
+    return problem.replace("\n", " ")
 
 
 def _reader_message(error: yaml.reader.ReaderError) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cjm.findings import shorten
 from cjm.loader.limits import Limits
 from cjm.loader.resolver import (
     BOOL_TAG,
@@ -119,7 +120,8 @@ class Constructor:
             self._shared[key] = mapping
             self._fill_mapping(node, mapping, depth)
             return mapping
-        self.problems.append(problem_at(node, f"unsupported YAML tag {node.tag!r}"))
+        tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+        self.problems.append(problem_at(node, f"unsupported YAML tag {shorten(tag)}"))
         return None
 
     def _fill_mapping(self, node: MappingNode, mapping: dict[str, Any], depth: int) -> None:
@@ -149,16 +151,9 @@ class Constructor:
         try:
             return _SCALAR_TAGS[node.tag](node.value)
         except ValueError:
-            self.problems.append(
-                problem_at(
-                    node, f"{_excerpt(node.value)} is not a valid {node.tag.rsplit(':', 1)[-1]}"
-                )
-            )
+            kind = node.tag.rsplit(":", 1)[-1]
+            self.problems.append(problem_at(node, f"{shorten(node.value)} is not a valid {kind}"))
             return None
-
-
-def _excerpt(text: str) -> str:
-    return repr(text if len(text) <= 40 else text[:39] + "…")
 
 
 def _to_bool(text: str) -> bool:

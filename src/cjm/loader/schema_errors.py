@@ -19,21 +19,49 @@ def schema_findings(
     error: ValidationError, model: type[BaseModel], source: SourceMap, file: str
 ) -> Iterator[Finding]:
     """One finding per Pydantic error, positioned on the offending node."""
-    for details in error.errors(include_url=False):
+    for details in _without_typo_twins(error.errors(include_url=False)):
         loc = tuple(details["loc"])
         wants_key = details["type"] == "extra_forbidden"
         located = source.locate(loc, key=wants_key)
-        path = format_path(located.path if located.exact else located.path + loc[-1:])
-        message = _explain(details, located, model)
+        path = located.path if located.exact else located.path + loc[-1:]
+        # A missing or unknown key is a problem of the mapping that holds it.
+        where = format_path(path[:-1] if details["type"] in _KEY_ERRORS else path)
+        message = (
+            f"{where}: {_explain(details, located, model)}"
+            if where
+            else _explain(details, located, model)
+        )
         yield Finding(
             file,
             located.line,
             located.column,
             Severity.ERROR,
             "schema",
-            f"{path}: {message}" if path else message,
-            path,
+            message,
+            format_path(path),
         )
+
+
+_KEY_ERRORS = frozenset({"missing", "extra_forbidden"})
+
+
+def _without_typo_twins(errors: list[ErrorDetails]) -> list[ErrorDetails]:
+    """Drop "missing 'title'" when the same mapping has an unknown key like 'titel'.
+
+    A typo is one mistake; the unknown-key message already suggests the right name.
+    """
+    unknown = {
+        (tuple(e["loc"][:-1]), str(e["loc"][-1])) for e in errors if e["type"] == "extra_forbidden"
+    }
+
+    def is_typo_twin(details: ErrorDetails) -> bool:
+        if details["type"] != "missing":
+            return False
+        parent, name = tuple(details["loc"][:-1]), str(details["loc"][-1])
+        typos = [key for where, key in unknown if where == parent]
+        return bool(difflib.get_close_matches(name, typos, n=1, cutoff=0.6))
+
+    return [details for details in errors if not is_typo_twin(details)]
 
 
 def _explain(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:

@@ -1,0 +1,50 @@
+"""Workspaces: which personas a journey sees, even when checked alone."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from cjm.workspace import find_root
+
+JOURNEY = "cjm: 1\nid: j\ntitle: J\npersonas: [buyer]\nstages:\n  - {id: s, name: S}\n"
+PERSONA = "cjm: 1\nkind: persona\nid: buyer\nname: Buyer\n"
+
+
+def make(root: Path, files: dict[str, str]) -> None:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def test_checking_one_file_still_sees_personas_elsewhere_in_the_workspace(cjm, tmp_path):
+    make(tmp_path, {"cjm.toml": "", "journeys/j.yaml": JOURNEY, "people/buyer.yaml": PERSONA})
+    run = cjm("validate", tmp_path / "journeys" / "j.yaml", "-f", "json")
+    assert run.json()["findings"] == []
+    assert run.exit_code == 0
+
+
+def test_a_persona_outside_the_workspace_does_not_resolve(cjm, tmp_path):
+    make(tmp_path, {"people/buyer.yaml": PERSONA, "team/cjm.toml": "", "team/j.yaml": JOURNEY})
+    run = cjm("validate", tmp_path / "team" / "j.yaml", "-f", "json")
+    [finding] = run.json()["findings"]
+    assert (finding["rule"], finding["line"]) == ("reference", 4)
+    assert run.exit_code == 1
+
+
+def test_persona_ids_are_unique_in_the_workspace(cjm, tmp_path):
+    make(tmp_path, {"cjm.toml": "", "a.yaml": PERSONA, "b.yaml": PERSONA})
+    findings = cjm("validate", tmp_path, "-f", "json").json()["findings"]
+    assert [(Path(f["file"]).name, f["line"], f["message"]) for f in findings] == [
+        ("a.yaml", 3, "persona id 'buyer' is also defined in b.yaml:3"),
+        ("b.yaml", 3, "persona id 'buyer' is also defined in a.yaml:3"),
+    ]
+
+
+def test_root_is_the_nearest_configured_folder_then_the_git_root(tmp_path):
+    make(tmp_path, {"repo/sub/deeper/x.yaml": "", "repo/sub/pyproject.toml": "[tool.cjm]\n"})
+    subprocess.run(["git", "init", "-q", str(tmp_path / "repo")], check=True)
+    assert find_root(tmp_path / "repo" / "sub" / "deeper") == tmp_path / "repo" / "sub"
+    (tmp_path / "repo" / "sub" / "pyproject.toml").write_text("[tool.other]\n")
+    find_root.cache_clear()
+    assert find_root(tmp_path / "repo" / "sub" / "deeper") == tmp_path / "repo"
