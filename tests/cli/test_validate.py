@@ -85,7 +85,7 @@ def test_unknown_option_is_a_usage_error(cjm):
 def test_the_console_script_never_prints_a_traceback_for_bad_input():
     files = [str(path) for path in sorted(BROKEN.iterdir())]
     result = subprocess.run(
-        [sys.executable, "-c", "from cjm.cli.app import main; main()", "validate", *files],
+        [sys.executable, "-c", "from cjm.cli import main; main()", "validate", *files],
         capture_output=True,
         text=True,
         check=False,

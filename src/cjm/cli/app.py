@@ -1,14 +1,11 @@
-"""The ``cjm`` command: registers the commands and turns tool errors into exit code 2."""
+"""The ``cjm`` typer application: global options and the registered commands."""
 
 from __future__ import annotations
-
-import sys
 
 import typer
 
 from cjm import __version__
 from cjm.cli import schema, validate
-from cjm.cli._common import ExitCode
 
 app = typer.Typer(
     name="cjm",
@@ -26,7 +23,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-_state = {"debug": False}
+DEBUG = {"enabled": False}
+"""Set by ``--debug``; read by :func:`cjm.cli.main` when an internal error escapes."""
 
 
 def _print_version(value: bool) -> None:
@@ -48,31 +46,9 @@ def main_options(
         False, "--debug", help="Show the Python traceback of internal errors."
     ),
 ) -> None:
-    _state["debug"] = debug
+    DEBUG["enabled"] = debug
 
 
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
 
-
-def main() -> None:
-    """Entry point of the ``cjm`` console script."""
-    from cjm.errors import CjmError
-
-    try:
-        app()
-    except CjmError as error:
-        print(f"cjm: error: {error}", file=sys.stderr)
-        sys.exit(ExitCode.USAGE)
-    except KeyboardInterrupt:
-        print("cjm: interrupted", file=sys.stderr)
-        sys.exit(130)
-    except Exception as error:  # an internal bug: never a traceback unless asked for
-        if _state["debug"]:
-            raise
-        print(
-            f"cjm: internal error: {type(error).__name__}: {error}\n"
-            "This is a bug in cjm; run again with --debug for the traceback and report it.",
-            file=sys.stderr,
-        )
-        sys.exit(ExitCode.USAGE)
