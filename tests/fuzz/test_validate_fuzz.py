@@ -118,7 +118,8 @@ def mutated_example(draw: st.DrawFn) -> str:
         if mutation == "delete":
             del lines[index]
         elif mutation == "truncate":
-            lines = lines[:index] + [lines[index][: draw(st.integers(0, len(lines[index])))]]
+            cut = draw(st.integers(0, len(lines[index])))
+            lines = [*lines[:index], lines[index][:cut]]
         elif mutation == "replace" and ":" in lines[index]:
             key = lines[index].split(":", 1)[0]
             value = draw(
