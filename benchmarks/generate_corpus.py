@@ -10,7 +10,7 @@ writes
 - ``OUTDIR/personas/pNN.yaml``: persona documents with ids ``p00``, ``p01``, ...;
 - ``OUTDIR/journeys/jNNNNN.yaml``: journey maps in format v1 (PRODUCT.md section 2),
   each with 10-14 stages, about 50 touchpoints, 25 pain points (with evidence,
-  benchmark and 0-2 actions) and 25 KPIs, about 15-25 KB of YAML.
+  benchmark and 0-2 actions) and 25 KPIs: 20-30 KB of YAML, 25 KB on average.
 
 The sizes follow the benchmark corpus of PRODUCT.md section 6. Every journey is
 valid: ids are slugs, unique within the journey across all kinds; every
@@ -19,10 +19,11 @@ point touchpoint and every persona reference resolves. The maps still trigger
 some lint findings (overdue actions, off-target KPIs, stale reviews), as real
 maps do.
 
-The YAML text is written by a small block-style emitter (2-space indent, flow
-lists only for short tags and persona lists, literal blocks for multi-line
-text) and quotes every string that YAML 1.1 would read as something else
-(``"%"``, ``"2:30"``, ``"@growth-team"``, ``"yes"``...).
+The YAML text is written by a small block-style emitter (2-space indent; flow
+style only for tags, personas and one-item lists; a literal block for the
+multi-line description) that double-quotes every string YAML 1.1 would read
+as something else or that a plain scalar cannot hold (``"%"``, ``"2:30"``,
+``"2026"``, ``"@growth-team"``, ``"Nice touch: ..."``). Text is UTF-8.
 
 Output is byte-identical for the same arguments: journey ``i`` is built from
 its own ``random.Random(f"{seed}:journey:{i}")``, so a corpus of 1,000 journeys
@@ -61,15 +62,17 @@ JOURNEY_HEADER = "# yaml-language-server: $schema=../../schemas/journey.schema.j
 PERSONA_HEADER = "# yaml-language-server: $schema=../../schemas/persona.schema.json\n"
 
 # Plain words that YAML 1.1 reads as booleans, null, a value or a merge key.
-_YAML11_WORDS = frozenset(
-    ("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE")
-    + ("false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF")
-    + ("null", "Null", "NULL", "~", "=", "<<")
-)
+# fmt: off
+_YAML11_WORDS = frozenset((
+    "y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No", "NO", "true", "True", "TRUE",
+    "false", "False", "FALSE", "on", "On", "ON", "off", "Off", "OFF", "null", "Null", "NULL",
+    "~", "=", "<<",
+))
+# fmt: on
 # Anything that starts like a number, a date, a time or a sexagesimal: quote it.
 _NUMBER_LIKE = re.compile(r"[-+.]?[0-9][0-9a-zA-Z_.:+-]*|[-+]?\.(?:inf|Inf|INF|nan|NaN|NAN)")
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_FLOW_UNSAFE = re.compile(r"[,\[\]{}]")
+_FLOW_UNSAFE = re.compile(r"[,?:#\[\]{}]")  # PyYAML ends flow plain scalars at ? and :
 _CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029\ufeff]")
 
 
@@ -201,31 +204,32 @@ class Domain(NamedTuple):
 
 # The tables below are aligned by hand.
 # fmt: off
+PRE, BUY, POST, LOYAL = "pre-purchase", "purchase", "post-purchase", "loyalty"
 STAGES: tuple[StageSpec, ...] = (
-    StageSpec("need", "Realise a need", "pre-purchase", "Understand what I actually need", 0.0),
-    StageSpec("inspiration", "Get inspired", "pre-purchase", "See what is possible", 1.0),
-    StageSpec("search", "Search", "pre-purchase", "Find relevant options quickly", 0.0),
-    StageSpec("compare", "Compare options", "pre-purchase", "Pick the best value, no regrets", -0.5),
-    StageSpec("reviews", "Read reviews", "pre-purchase", "Trust that the product is good", 0.5),
-    StageSpec("store-visit", "Visit the store", "pre-purchase", "Touch and try before I buy", 1.0),
-    StageSpec("advice", "Ask for advice", "pre-purchase", "Get an honest recommendation", 0.5),
-    StageSpec("choose", "Choose a product", "purchase", "Be sure it fits my needs", 0.5),
-    StageSpec("signup", "Sign up", "purchase", "Get an account quickly", -1.0),
-    StageSpec("cart", "Add to cart", "purchase", "Keep track of what I want", 0.5),
-    StageSpec("checkout", "Check out", "purchase", "Pay without surprises", -1.0),
-    StageSpec("payment", "Pay", "purchase", "Pay safely with my usual method", -0.5),
-    StageSpec("confirmation", "Order confirmation", "purchase", "Know that the order went through", 1.0),
-    StageSpec("waiting", "Wait for delivery", "post-purchase", "Know when it arrives", -0.5),
-    StageSpec("delivery", "Receive the order", "post-purchase", "Get it on time and undamaged", 1.0),
-    StageSpec("setup", "Unbox and set up", "post-purchase", "Start using it straight away", 1.5),
-    StageSpec("first-use", "First use", "post-purchase", "Get value on day one", 1.0),
-    StageSpec("support", "Get support", "post-purchase", "Solve my problem in one contact", -1.5),
-    StageSpec("returns", "Return or exchange", "post-purchase", "Send it back without hassle", -1.0),
-    StageSpec("billing", "Pay the bill", "post-purchase", "Understand what I pay for", -0.5),
-    StageSpec("renewal", "Renew", "loyalty", "Keep the service without effort", 0.0),
-    StageSpec("loyalty", "Join the loyalty programme", "loyalty", "Be rewarded for coming back", 1.0),
-    StageSpec("rebuy", "Buy again", "loyalty", "Reorder in a few taps", 1.0),
-    StageSpec("sharing", "Share the experience", "loyalty", "Tell friends about a good find", 1.5),
+    StageSpec("need", "Realise a need", PRE, "Understand what I actually need", 0.0),
+    StageSpec("inspiration", "Get inspired", PRE, "See what is possible", 1.0),
+    StageSpec("search", "Search", PRE, "Find relevant options quickly", 0.0),
+    StageSpec("compare", "Compare options", PRE, "Pick the best value without regret", -0.5),
+    StageSpec("reviews", "Read reviews", PRE, "Trust that the product is good", 0.5),
+    StageSpec("store-visit", "Visit the store", PRE, "Touch and try before I buy", 1.0),
+    StageSpec("advice", "Ask for advice", PRE, "Get an honest recommendation", 0.5),
+    StageSpec("choose", "Choose a product", BUY, "Be sure it fits my needs", 0.5),
+    StageSpec("signup", "Sign up", BUY, "Get an account quickly", -1.0),
+    StageSpec("cart", "Add to cart", BUY, "Keep track of what I want", 0.5),
+    StageSpec("checkout", "Check out", BUY, "Pay without surprises", -1.0),
+    StageSpec("payment", "Pay", BUY, "Pay safely with my usual method", -0.5),
+    StageSpec("confirmation", "Order confirmation", BUY, "Know that the order went through", 1.0),
+    StageSpec("waiting", "Wait for delivery", POST, "Know when it arrives", -0.5),
+    StageSpec("delivery", "Receive the order", POST, "Get it on time and undamaged", 1.0),
+    StageSpec("setup", "Unbox and set up", POST, "Start using it straight away", 1.5),
+    StageSpec("first-use", "First use", POST, "Get value on day one", 1.0),
+    StageSpec("support", "Get support", POST, "Solve my problem in one contact", -1.5),
+    StageSpec("returns", "Return or exchange", POST, "Send it back without hassle", -1.0),
+    StageSpec("billing", "Pay the bill", POST, "Understand what I pay for", -0.5),
+    StageSpec("renewal", "Renew", LOYAL, "Keep the service without effort", 0.0),
+    StageSpec("loyalty", "Join the loyalty programme", LOYAL, "Be rewarded for coming back", 1.0),
+    StageSpec("rebuy", "Buy again", LOYAL, "Reorder in a few taps", 1.0),
+    StageSpec("sharing", "Share the experience", LOYAL, "Tell friends about a good find", 1.5),
 )
 
 CHANNELS: tuple[ChannelSpec, ...] = (
@@ -465,7 +469,7 @@ THOUGHTS: tuple[str, ...] = (
     "Can I trust these reviews?",
     "Nice touch: they remembered my size",
     "What happens if I change my mind?",
-    "Hmm, 3 steps left",
+    "Hmm… 3 steps left",
 )
 
 DURATIONS: tuple[str, ...] = (
@@ -504,7 +508,7 @@ KPIS: tuple[KpiSpec, ...] = (
     KpiSpec("page-load", "Page load time (p75)", "seconds", "lower", 1, 6, "RUM"),
     KpiSpec("signup-completion", "Sign-up completion rate", "%", "higher", 40, 90, "Web analytics"),
     KpiSpec("complaints", "Complaints", "per 1,000 orders", "lower", 1, 30, "Service desk"),
-    KpiSpec("aov", "Average order value", "EUR", "higher", 30, 150, "ERP"),
+    KpiSpec("aov", "Average order value", "€", "higher", 30, 150, "ERP"),
     KpiSpec("tickets", "Support tickets", "tickets/week", "lower", 50, 900, "Service desk"),
     KpiSpec("reviews", "Reviews written", "%", "higher", 1, 15, "Review platform"),
     KpiSpec("referrals", "Referral rate", "%", "higher", 1, 20, "CRM"),
@@ -527,6 +531,7 @@ PERSONA_FRUSTRATIONS: tuple[str, ...] = (
     "Websites that do not work on my phone", "Returns that cost money",
 )
 
+FREQUENCY = ("every week", "every month", "a few times a year")
 SEVERITIES = ("low", "medium", "high", "critical")
 SEVERITY_WEIGHTS = (2, 4, 3, 1)
 STATUSES = ("planned", "in-progress", "done", "dropped")
@@ -839,7 +844,7 @@ def make_persona(seed: int, index: int, personas: int) -> dict[str, Node]:
         "id": persona_id(index, personas),
         "name": name,
         "segment": rng.choice(("existing", "target")),
-        "description": f"{name}: {rng.randint(25, 70)} years old, buys {rng.choice(('weekly', 'monthly', 'rarely'))}.",
+        "description": f"{name}: {rng.randint(25, 70)} years old, buys {rng.choice(FREQUENCY)}.",
         "goals": rng.sample(PERSONA_GOALS, 2),
         "frustrations": rng.sample(PERSONA_FRUSTRATIONS, 2),
     }
@@ -860,13 +865,10 @@ def generated_files(outdir: Path) -> Iterator[Path]:
             yield from (p for p in folder.iterdir() if _GENERATED.fullmatch(p.name))
 
 
-def prepare(outdir: Path, force: bool) -> None:
-    """Create the folders; refuse a non-empty OUTDIR unless ``force``."""
-    if outdir.exists() and any(outdir.iterdir()):
-        if not force:
-            raise SystemExit(f"error: {outdir} is not empty (use --force to regenerate)")
-        for stale in generated_files(outdir):
-            stale.unlink()
+def prepare(outdir: Path) -> None:
+    """Create the folders and ``cjm.toml``; remove stale generated files."""
+    for stale in generated_files(outdir):
+        stale.unlink()
     (outdir / "journeys").mkdir(parents=True, exist_ok=True)
     (outdir / "personas").mkdir(parents=True, exist_ok=True)
     (outdir / "cjm.toml").write_text("", encoding="utf-8")
@@ -904,16 +906,20 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     args = parser.parse_args(argv)
     if args.journeys < 0 or args.personas < 1:
         parser.error("--journeys must be >= 0 and --personas >= 1")
+    if args.outdir.exists() and not args.outdir.is_dir():
+        parser.error(f"{args.outdir} is not a directory")
+    if args.outdir.is_dir() and any(args.outdir.iterdir()) and not args.force:
+        parser.error(f"{args.outdir} is not empty (use --force to regenerate into it)")
     return args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
-    prepare(args.outdir, args.force)
+    prepare(args.outdir)
     size = generate(args.outdir, args.journeys, args.seed, args.personas)
     average = size / args.journeys / 1024 if args.journeys else 0.0
     print(
-        f"wrote {args.journeys} journeys ({size / 1e6:.1f} MB, {average:.1f} KB average) "
+        f"wrote {args.journeys} journeys ({size / 2**20:.1f} MiB, {average:.1f} KiB average) "
         f"and {args.personas} personas to {args.outdir}"
     )
     return 0

@@ -1,0 +1,189 @@
+"""Benchmark ``cjm`` on a generated corpus, against the raw parser and check-jsonschema.
+
+Usage::
+
+    python benchmarks/run.py [--journeys 1000] [--large 5000] [--runs 5] [--work DIR]
+
+Run it with the project's virtualenv (``make bench`` does). It generates the corpus
+with ``generate_corpus.py`` once (cached in ``--work``), then times, as whole commands
+including interpreter start-up, the median of ``--runs`` runs of:
+
+(a) the floor: every file parsed with PyYAML's C loader and nothing else;
+(b) ``cjm validate`` on the corpus;
+(c) ``check-jsonschema`` with cjm's committed journey schema on the same files;
+(d) ``cjm render`` to SVG and HTML;
+(e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
+
+and the peak memory (largest resident set of any process) of ``cjm validate`` on
+``--journeys`` and ``--large`` files. It prints a table with the ratios b/a and b/c.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+PYTHON = sys.executable
+CJM = [PYTHON, "-m", "cjm"]
+FLOOR = (
+    "import sys, yaml\n"
+    "for name in sys.argv[1:]:\n"
+    "    with open(name, encoding='utf-8') as f:\n"
+    "        yaml.load(f.read(), Loader=yaml.CSafeLoader)\n"
+)
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Median wall time and the largest resident set seen over the runs."""
+
+    seconds: float
+    peak_mib: float
+
+
+def run_once(command: Sequence[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MiB) of one run; output is discarded."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    stderr = process.stderr.read().decode() if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(command[:4])}… failed ({process.returncode}):\n{stderr}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def measure(command: Sequence[str], runs: int) -> Timing:
+    results = [run_once(command) for _ in range(runs)]
+    return Timing(statistics.median(t for t, _ in results), max(m for _, m in results))
+
+
+def corpus(work: Path, journeys: int) -> Path:
+    """The corpus of ``journeys`` maps, generated once and reused."""
+    target = work / f"corpus-{journeys}"
+    if not (target / "journeys").is_dir():
+        subprocess.run(
+            [
+                PYTHON,
+                str(HERE / "generate_corpus.py"),
+                str(target),
+                "--journeys",
+                str(journeys),
+                "--force",
+            ],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+    return target
+
+
+def journey_files(root: Path) -> list[str]:
+    return sorted(str(path) for path in (root / "journeys").glob("*.yaml"))
+
+
+def row(label: str, timing: Timing | None, note: str = "") -> str:
+    if timing is None:
+        return f"| {label} | — | — | {note} |"
+    return f"| {label} | {timing.seconds:.3f} s | {timing.peak_mib:.0f} MiB | {note} |"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--journeys", type=int, default=1000, help="corpus size (default 1000)")
+    parser.add_argument("--large", type=int, default=5000, help="memory check size (default 5000)")
+    parser.add_argument("--runs", type=int, default=5, help="runs per measurement (default 5)")
+    parser.add_argument("--work", type=Path, default=REPO / "bench-out", help="cache folder")
+    args = parser.parse_args(argv)
+    args.work.mkdir(parents=True, exist_ok=True)
+
+    root = corpus(args.work, args.journeys)
+    files = journey_files(root)
+    small = REPO / "examples" / "online-store.yaml"
+    checker = shutil.which("check-jsonschema", path=str(Path(PYTHON).parent))
+    validate = [*CJM, "validate", str(root), "--fail-on", "never", "--quiet"]
+
+    floor = measure([PYTHON, "-c", FLOOR, *files], args.runs)
+    ours = measure(validate, args.runs)
+    generic = (
+        measure(
+            [checker, "--schemafile", str(REPO / "schemas" / "journey.schema.json"), *files],
+            max(1, args.runs // 2),
+        )
+        if checker
+        else None
+    )
+    with tempfile.TemporaryDirectory() as out:
+        render = (
+            measure([*CJM, "render", str(root), "-o", out, "--format", "svg,html"], 1)
+            if _has_command("render")
+            else None
+        )
+    bare = measure([PYTHON, "-c", "pass"], args.runs * 4)
+    version = measure([*_console_script(), "--version"], args.runs * 4)
+    one = measure([*_console_script(), "validate", str(small), "--fail-on", "never"], args.runs * 2)
+    large = measure(
+        [*CJM, "validate", str(corpus(args.work, args.large)), "--fail-on", "never", "--quiet"], 1
+    )
+
+    n = len(files)
+    print(
+        f"\ncjm benchmark: {n} journeys ({_size_mib(files):.1f} MiB), median of {args.runs} runs,"
+        f" {os.cpu_count()} CPUs\n"
+    )
+    print("| measurement | wall | peak RSS | note |\n| --- | --- | --- | --- |")
+    print(row("(a) C-parser floor", floor, f"{n / floor.seconds:.0f} files/s"))
+    print(row("(b) cjm validate", ours, f"{n / ours.seconds:.0f} files/s"))
+    print(
+        row(
+            "(c) check-jsonschema",
+            generic,
+            "" if checker else "not installed: pip install '.[bench]'",
+        )
+    )
+    print(row("(d) cjm render svg,html", render, "" if render else "render command not available"))
+    print(row("(e) python -c pass", bare))
+    print(row("(e) cjm --version", version))
+    print(row("(e) cjm validate one file", one))
+    print(row(f"cjm validate, {args.large} journeys", large))
+    print("\n| ratio | value | target |\n| --- | --- | --- |")
+    print(f"| b/a (validate / floor) | {ours.seconds / floor.seconds:.2f}× | ≤ 1.0× |")
+    if generic:
+        print(
+            f"| c/b (check-jsonschema / validate) | {generic.seconds / ours.seconds:.1f}× | ≥ 8× |"
+        )
+    print(f"| cjm --version / python -c pass | {version.seconds / bare.seconds:.2f}× | ≤ 3× |")
+    print(
+        f"| peak RSS {args.large} / {args.journeys} files | "
+        f"{large.peak_mib / ours.peak_mib:.2f}× | ≤ 1.5× |"
+    )
+    return 0
+
+
+def _console_script() -> list[str]:
+    script = Path(PYTHON).parent / "cjm"
+    return [str(script)] if script.exists() else CJM
+
+
+def _has_command(name: str) -> bool:
+    result = subprocess.run([*CJM, name, "--help"], capture_output=True, check=False)
+    return result.returncode == 0
+
+
+def _size_mib(files: list[str]) -> float:
+    return sum(os.path.getsize(name) for name in files) / 2**20
+
+
+if __name__ == "__main__":
+    sys.exit(main())
