@@ -51,4 +51,3 @@ def main_options(
 
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
-
