@@ -46,7 +46,7 @@ class Summary:
 
     def statistics(self) -> str:
         """One line per rule, most frequent first: count, severity, rule."""
-        rows = sorted(self.by_rule.items(), key=lambda item: (-item[1], item[0][0]))
+        rows = sorted(self.by_rule.items(), key=lambda i: (-i[1], i[0][0], -i[0][1].rank))
         width = len(str(rows[0][1])) if rows else 1
         return "".join(
             f"{count:>{width}}  {severity.value:<7}  {rule}\n" for (rule, severity), count in rows
