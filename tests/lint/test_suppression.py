@@ -27,6 +27,11 @@ def test_a_comment_on_the_line_above_silences_the_rule(tmp_path):
     assert positions(lint_text(tmp_path, text), "stage-no-kpis") == []
 
 
+def test_a_comment_at_the_end_of_a_line_does_not_reach_the_next_line(tmp_path):
+    text = journey("  - {id: a, name: A}  # cjm: disable=stage-no-kpis\n  - {id: b, name: B}\n")
+    assert positions(lint_text(tmp_path, text), "stage-no-kpis") == [(6, 5)]
+
+
 def test_a_comment_two_lines_above_does_not(tmp_path):
     text = journey("  # cjm: disable=stage-no-kpis\n\n  - id: visit\n    name: Visit\n")
     assert positions(lint_text(tmp_path, text), "stage-no-kpis") == [(7, 5)]

@@ -1,8 +1,8 @@
 """Inline suppressions: ``# cjm: disable=...`` comments in the YAML itself.
 
-``# cjm: disable=rule-a,rule-b`` silences those rules on its own line and on the line
-below it; ``# cjm: disable-file=rule-a`` silences them in the whole file. A reason may
-follow after `` -- ``.
+``# cjm: disable=rule-a,rule-b`` at the end of a line silences those rules on that line;
+on a line of its own, it silences them on the line below. ``# cjm: disable-file=rule-a``
+silences them in the whole file. A reason may follow after `` -- ``.
 
 PyYAML throws comments away, so directives are found in the raw text. A ``#`` starts
 a comment only at the start of a line or after white space, and never inside a quoted
@@ -31,12 +31,16 @@ _STRING_STYLES = frozenset({'"', "'", "|", ">"})
 
 @dataclass(frozen=True, slots=True)
 class Directive:
-    """One ``# cjm: kind=names`` comment; ``line`` and ``column`` (of the ``#``) are 1-based."""
+    """One ``# cjm: kind=names`` comment; ``line`` and ``column`` (of the ``#``) are 1-based.
+
+    ``own_line`` when nothing but white space precedes the comment on its line.
+    """
 
     line: int
     column: int
     kind: str
     names: tuple[str, ...]
+    own_line: bool = False
 
 
 @dataclass
@@ -52,8 +56,8 @@ class Suppressions:
             if directive.kind == FILE:
                 self._file_wide.update(directive.names)
             elif directive.kind == LINE:
-                for line in (directive.line, directive.line + 1):
-                    self._by_line.setdefault(line, set()).update(directive.names)
+                line = directive.line + 1 if directive.own_line else directive.line
+                self._by_line.setdefault(line, set()).update(directive.names)
 
     def silences(self, rule: str, line: int) -> bool:
         """Whether a finding of ``rule`` on ``line`` is silenced."""
@@ -75,7 +79,9 @@ def find_suppressions(text: str, root: Node) -> Suppressions:
             continue
         body = _BODY.match(match["body"].strip())
         if body is not None:
-            directives.append(Directive(line + 1, column + 1, body["kind"], _names(body["names"])))
+            own_line = not text[line_starts[line] : match.start()].strip()
+            names = _names(body["names"])
+            directives.append(Directive(line + 1, column + 1, body["kind"], names, own_line))
     return Suppressions(directives)
 
 
