@@ -9,6 +9,7 @@ import pytest
 from cjm.findings import Severity
 from cjm.lint.rule import DOC_SECTIONS, Rule
 from cjm.lint.rules import RULES
+from tests.conftest import REPO
 from tests.lint.helpers import RULE_FIXTURES
 
 PRODUCT_RULES = {
@@ -73,3 +74,9 @@ def test_rule_has_a_triggering_and_a_passing_fixture(rule: Rule):
 
 def test_fixture_folders_name_registered_rules():
     assert {path.name for path in RULE_FIXTURES.iterdir()} == set(RULES)
+
+
+def test_the_readme_table_lists_every_rule_with_its_default_severity():
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    for rule in RULES.values():
+        assert f"| `{rule.name}` | {rule.default_severity.value} |" in readme, rule.name
