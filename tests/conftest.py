@@ -25,6 +25,13 @@ def _same_day_and_no_ci(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
 
 
+def make(root: Path, files: dict[str, str]) -> None:
+    """Write ``files`` (relative name → text) below ``root``, creating folders."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
 def core_findings(report: dict[str, Any]) -> list[dict[str, Any]]:
     """The JSON findings of the checks before linting: what workspace tests are about."""
     return [finding for finding in report["findings"] if finding["rule"] in CORE_RULES]

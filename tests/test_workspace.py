@@ -6,16 +6,10 @@ import subprocess
 from pathlib import Path
 
 from cjm.workspace import find_root
-from tests.conftest import core_findings
+from tests.conftest import core_findings, make
 
 JOURNEY = "cjm: 1\nid: j\ntitle: J\npersonas: [buyer]\nstages:\n  - {id: s, name: S}\n"
 PERSONA = "cjm: 1\nkind: persona\nid: buyer\nname: Buyer\n"
-
-
-def make(root: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
 
 
 def test_checking_one_file_still_sees_personas_elsewhere_in_the_workspace(cjm, tmp_path):

@@ -3,14 +3,13 @@ errors that name the file, and the command line overrides it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from cjm.errors import ConfigError
 from cjm.findings import Severity
 from cjm.lint.config import LintConfig, discover_config, load_config
 from cjm.workspace import find_root
+from tests.conftest import make
 
 MAP = "cjm: 1\nid: j\ntitle: J\nreviewed: 2026-01-01\nstages:\n  - {id: s, name: S}\n"
 
@@ -20,12 +19,6 @@ def _fresh_workspace_cache():
     find_root.cache_clear()
     yield
     find_root.cache_clear()
-
-
-def make(root: Path, files: dict[str, str]) -> None:
-    for name, text in files.items():
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(text, encoding="utf-8")
 
 
 def test_pyproject_tool_cjm_is_found_from_a_nested_map(tmp_path):
