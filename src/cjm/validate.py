@@ -71,7 +71,9 @@ class Validator:
     def validate_paths(self, paths: Iterable[Path]) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``.
 
-        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none.
+        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
+        (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
+        configuration of a workspace.
         """
         found = False
         for candidate in iter_candidates(paths):
