@@ -13,6 +13,28 @@ from typer.testing import CliRunner
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLES = REPO / "examples"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TODAY = "2026-11-23"
+"""The date every test runs on: overdue actions and stale maps depend on it."""
+CORE_RULES = frozenset({"yaml", "schema", "reference"})
+
+
+@pytest.fixture(autouse=True)
+def _same_day_and_no_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pin today, and keep a CI runner's step summary out of reach of the tests."""
+    monkeypatch.setenv("CJM_TODAY", TODAY)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+
+
+def make(root: Path, files: dict[str, str]) -> None:
+    """Write ``files`` (relative name → text) below ``root``, creating folders."""
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        (root / name).write_text(text, encoding="utf-8")
+
+
+def core_findings(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """The JSON findings of the checks before linting: what workspace tests are about."""
+    return [finding for finding in report["findings"] if finding["rule"] in CORE_RULES]
 
 
 @dataclass

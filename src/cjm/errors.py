@@ -24,3 +24,7 @@ class ConfigError(CjmError):
 
 class OutputError(CjmError):
     """An output could not be written."""
+
+
+class UnknownRuleError(CjmError):
+    """A rule name given on the command line names no rule."""

@@ -34,6 +34,16 @@ class Severity(enum.Enum):
 
 _RANKS = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
 
+CORE_RULES: dict[str, str] = {
+    "yaml": "The file is not readable YAML: syntax, encoding, or a safety limit.",
+    "schema": "The document does not follow the cjm format: unknown keys, wrong types, "
+    "missing fields.",
+    "reference": "An id is used twice, or a channel, touchpoint or persona reference "
+    "does not resolve.",
+}
+"""The checks that come before linting, by rule name; their findings are always errors
+and cannot be turned off or silenced."""
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:

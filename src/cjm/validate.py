@@ -2,7 +2,9 @@
 
 The pipeline runs per file — load (``yaml``, ``schema``), then checks on the model
 (``reference``, then lint rules) — and yields each file's findings as soon as they are
-known, so memory does not grow with the number of files.
+known, so memory does not grow with the number of files. Each result carries the fail
+level of its workspace, so :class:`Failures` can decide the exit code while a reporter
+streams the results.
 """
 
 from __future__ import annotations
@@ -12,8 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm.errors import NoDocumentsError
-from cjm.findings import Finding, Report, Severity, format_path
+from cjm.findings import Finding, Report, Severity
+from cjm.lint.config import is_failure
+from cjm.lint.engine import Linter
 from cjm.loader import Limits, LoadedDocument, load_document
+from cjm.loader.document import to_finding
 from cjm.model import Journey, PersonaDocument
 from cjm.references import REFERENCE_RULE, check_references
 from cjm.workspace import PersonaIndex, PersonaSite, iter_candidates, workspace_of
@@ -26,13 +31,38 @@ class FileResult:
     file: str
     findings: list[Finding]
     document: LoadedDocument | None = None
+    fail_on: str = "warning"
+    """The lowest severity that fails the run for this file (``never``: none does)."""
+
+    def failures(self) -> int:
+        """How many findings are at or above the fail level."""
+        return sum(1 for finding in self.findings if is_failure(finding.severity, self.fail_on))
+
+
+@dataclass
+class Failures:
+    """Counts failing findings while the results stream through to a reporter."""
+
+    count: int = 0
+
+    def watch(self, results: Iterable[FileResult]) -> Iterator[FileResult]:
+        for result in results:
+            self.count += result.failures()
+            yield result
 
 
 @dataclass
 class Validator:
-    """Checks documents; keeps the per-workspace persona index between files."""
+    """Checks documents; keeps the per-workspace persona index between files.
+
+    With ``skip_non_cjm``, files named explicitly are treated like files found in a
+    folder: skipped unless they are cjm documents, and finding none is no error. That is
+    what pre-commit needs, since it passes every changed YAML file.
+    """
 
     limits: Limits = field(default_factory=Limits)
+    linter: Linter = field(default_factory=Linter)
+    skip_non_cjm: bool = False
     personas: PersonaIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -41,14 +71,16 @@ class Validator:
     def validate_paths(self, paths: Iterable[Path]) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``.
 
-        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none.
+        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
+        (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
+        configuration of a workspace.
         """
         found = False
         for candidate in iter_candidates(paths):
             loaded = load_document(
                 candidate.path,
                 display=candidate.display,
-                explicit=candidate.explicit,
+                explicit=candidate.explicit and not self.skip_non_cjm,
                 limits=self.limits,
             )
             if not loaded.is_cjm:
@@ -57,8 +89,13 @@ class Validator:
             findings = list(loaded.findings)
             if loaded.document is not None:
                 findings.extend(self.check(loaded.document, candidate.path))
-            yield FileResult(loaded.file, sorted(findings, key=Finding.sort_key), loaded.document)
-        if not found:
+            yield FileResult(
+                loaded.file,
+                sorted(findings, key=Finding.sort_key),
+                loaded.document,
+                self.linter.config_for(candidate.path).fail_on,
+            )
+        if not found and not self.skip_non_cjm:
             names = ", ".join(str(path) for path in paths)
             raise NoDocumentsError(
                 f"no cjm document found in {names} (a cjm document is a .yaml/.yml file "
@@ -66,7 +103,7 @@ class Validator:
             )
 
     def check(self, document: LoadedDocument, path: Path) -> Iterator[Finding]:
-        """Checks that need the model: references across the workspace."""
+        """Checks that need the model: references across the workspace, then lint."""
         sites = self.personas.sites(workspace_of(path))
         model = document.model
         if isinstance(model, Journey):
@@ -75,6 +112,7 @@ class Validator:
             reports = _persona_duplicates(model, sites, path)
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
+        yield from self.linter.lint(document, self.linter.config_for(path))
 
 
 def _persona_duplicates(
@@ -84,17 +122,3 @@ def _persona_duplicates(
     if others:
         where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
         yield Report(("id",), f"persona id {persona.id!r} is also defined in {where}")
-
-
-def to_finding(document: LoadedDocument, report: Report, rule: str, severity: Severity) -> Finding:
-    """Give a check's report its file, line and column."""
-    located = document.source.locate(report.path)
-    return Finding(
-        document.file,
-        located.line,
-        located.column,
-        severity,
-        rule,
-        report.message,
-        format_path(report.path),
-    )

@@ -7,7 +7,7 @@ import sys
 
 from tests.conftest import FIXTURES
 
-VALID = FIXTURES / "valid" / "minimal.yaml"
+VALID = FIXTURES / "valid" / "complete.yaml"
 BROKEN = FIXTURES / "broken"
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections.abc import Iterable
+
+import typer
 
 
 class ExitCode(enum.IntEnum):
@@ -32,3 +35,17 @@ def choices(name: str, values: Iterable[str]) -> type[enum.Enum]:
     """An enum for typer from a registry's keys, so ``--help`` lists exactly what exists."""
     members = {value.upper().replace("-", "_"): value for value in values}
     return enum.Enum(name, members, type=str)  # type: ignore[return-value]
+
+
+def parse_today(value: str | dt.date) -> dt.date:
+    """``--today`` / ``CJM_TODAY``: the date the date-based lint rules count from."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    raise typer.BadParameter(
+        f"expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got {value!r}"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cjm import __version__
-from cjm.cli import schema, validate
+from cjm.cli import rules, schema, validate
 
 app = typer.Typer(
     name="cjm",
@@ -51,4 +51,4 @@ def main_options(
 
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
-
+app.command(name="rules")(rules.rules)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 import sys
 from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, FailOn, choices
+from cjm.cli._common import ExitCode, FailOn, choices, parse_today
 from cjm.report import REPORTERS
 
 OutputFormat = choices("OutputFormat", REPORTERS)
@@ -25,22 +27,55 @@ def validate(
         "text",
         "--format",
         "-f",
-        help="Output format.",
+        help="Output format: text for people, json for tools, github for workflow "
+        "annotations, sarif for code scanning.",
         case_sensitive=False,
     ),
-    fail_on: FailOn = typer.Option(
-        FailOn.WARNING,
+    fail_on: FailOn | None = typer.Option(
+        None,
         "--fail-on",
         help="Exit 1 when a finding is at or above this severity (`never`: always exit 0 "
-        "unless the tool itself fails).",
+        "unless the tool itself fails). Overrides `fail-on` of the configuration; "
+        "default: warning.",
         case_sensitive=False,
+        show_default=False,
+    ),
+    config: Path | None = typer.Option(
+        None,
+        "--config",
+        metavar="FILE",
+        help="Use this cjm.toml or pyproject.toml for every map instead of the one found "
+        "by walking up from each path.",
+    ),
+    today: dt.date | None = typer.Option(
+        None,
+        "--today",
+        metavar="YYYY-MM-DD",
+        envvar="CJM_TODAY",
+        parser=parse_today,
+        help="The date that counts as today for overdue actions and stale maps "
+        "(default: the local date; env CJM_TODAY).",
+        show_default=False,
     ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the findings, no summary."),
+    statistics: bool = typer.Option(
+        False,
+        "--statistics",
+        help="Also print how many findings each rule gave (on standard error for json and sarif).",
+    ),
+    skip_non_cjm: bool = typer.Option(
+        False,
+        "--skip-non-cjm",
+        help="Skip named files that are not cjm documents, and find none without error "
+        "(for pre-commit, which passes every changed YAML file).",
+    ),
 ) -> None:
-    """Check journey maps: YAML syntax, schema, references across the workspace.
+    """Check journey maps: YAML syntax, schema, references across the workspace, lint rules.
 
     Every problem is printed as `file:line:col: severity rule message`. YAML syntax,
-    schema and reference problems are errors (rules `yaml`, `schema`, `reference`).
+    schema and reference problems are errors (rules `yaml`, `schema`, `reference`);
+    `cjm rules` lists the lint rules. Lint settings come from `[tool.cjm]` in
+    pyproject.toml or from cjm.toml, found by walking up from each path.
 
     Examples:
 
@@ -48,19 +83,32 @@ def validate(
 
         cjm validate journeys/checkout.yaml --format json
 
+        cjm validate journeys/ --format github --today 2026-11-23
+
     Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
-    2 usage error (unknown option, missing path, no cjm document found).
+    2 usage or configuration error (unknown option, missing path, no cjm document found).
     """
-    from cjm.findings import Severity
-    from cjm.report import get_reporter
+    from cjm.lint.config import load_config
+    from cjm.lint.engine import Linter
+    from cjm.report import DOCUMENT_FORMATS, get_reporter
     from cjm.report.options import ReportOptions
     from cjm.report.summary import Summary
-    from cjm.validate import Validator
+    from cjm.validate import Failures, Validator
 
-    summary = Summary()
-    results = Validator().validate_paths(paths)
-    get_reporter(output_format.value)(  # type: ignore[attr-defined]
-        results, sys.stdout, summary, ReportOptions(quiet=quiet)
+    linter = Linter(
+        today,
+        config=load_config(config) if config is not None else None,
+        fail_on=fail_on.value if fail_on is not None else None,
     )
-    if fail_on is not FailOn.NEVER and summary.at_or_above(Severity(fail_on.value)):
+    for path in paths:  # a broken configuration stops the run before any output
+        linter.config_for(path)
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
+    summary, failures = Summary(), Failures()
+    results = Validator(linter=linter, skip_non_cjm=skip_non_cjm).validate_paths(paths)
+    name = output_format.value  # type: ignore[attr-defined]
+    get_reporter(name)(failures.watch(results), sys.stdout, summary, options)
+    if statistics and name in DOCUMENT_FORMATS:
+        sys.stderr.write(summary.statistics())
+    if failures.count:
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -10,7 +10,7 @@ from typing import Any
 from pydantic import ValidationError
 from yaml.nodes import MappingNode, Node
 
-from cjm.findings import Finding, Severity, shorten
+from cjm.findings import Finding, Report, Severity, format_path, shorten
 from cjm.loader.compose import LoadError, compose, position_of
 from cjm.loader.construct import Constructor, LimitExceeded, NodeProblem, check_expansion
 from cjm.loader.limits import Limits
@@ -171,3 +171,17 @@ def _schema_finding(source: SourceMap, path: tuple[str, ...], file: str, message
 
 def _yaml_finding(file: str, error: LoadError) -> Finding:
     return Finding(file, error.line, error.column, Severity.ERROR, "yaml", error.message)
+
+
+def to_finding(document: LoadedDocument, report: Report, rule: str, severity: Severity) -> Finding:
+    """Give a check's report its file, line and column."""
+    located = document.source.locate(report.path)
+    return Finding(
+        document.file,
+        located.line,
+        located.column,
+        severity,
+        rule,
+        report.message,
+        format_path(report.path),
+    )

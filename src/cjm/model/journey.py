@@ -232,3 +232,9 @@ class Journey(Model):
         for s, stage in enumerate(self.stages):
             for p, pain_point in enumerate(stage.pain_points):
                 yield s, p, pain_point
+
+    def iter_actions(self) -> Iterator[tuple[int, int, int, Action]]:
+        """Every action with its stage, pain point and action index."""
+        for s, p, pain_point in self.iter_pain_points():
+            for a, action in enumerate(pain_point.actions):
+                yield s, p, a, action

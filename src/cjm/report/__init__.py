@@ -1,4 +1,4 @@
-"""Reporters: findings → text, JSON and CI formats.
+"""Reporters: findings → text, JSON, GitHub workflow commands and SARIF.
 
 ``REPORTERS`` maps each ``--format`` name to the module that implements it; a module is
 imported only when its format is asked for, so heavy writers cost nothing otherwise.
@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 REPORTERS: dict[str, str] = {
     "text": "cjm.report.text",
     "json": "cjm.report.json",
+    "github": "cjm.report.github",
+    "sarif": "cjm.report.sarif",
 }
+
+DOCUMENT_FORMATS = frozenset({"json", "sarif"})
+"""Formats whose output is one document for a program: extras such as ``--statistics``
+go to standard error, so standard output stays parseable."""
 
 
 def get_reporter(name: str) -> Reporter:

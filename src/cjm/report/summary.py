@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
@@ -13,11 +14,14 @@ class Summary:
 
     files: int = 0
     counts: dict[Severity, int] = field(default_factory=lambda: dict.fromkeys(Severity, 0))
+    by_rule: Counter[tuple[str, Severity]] = field(default_factory=Counter)
+    """Findings per rule and severity, for ``--statistics``."""
 
     def add(self, findings: list[Finding]) -> None:
         self.files += 1
         for finding in findings:
             self.counts[finding.severity] += 1
+            self.by_rule[finding.rule, finding.severity] += 1
 
     def at_or_above(self, level: Severity) -> int:
         """Number of findings at least as severe as ``level``."""
@@ -39,6 +43,14 @@ class Summary:
             _plural(self.counts[Severity.INFO], "info"),
         ]
         return f"{_plural(self.files, 'file')} checked: {', '.join(parts)}"
+
+    def statistics(self) -> str:
+        """One line per rule, most frequent first: count, severity, rule."""
+        rows = sorted(self.by_rule.items(), key=lambda i: (-i[1], i[0][0], -i[0][1].rank))
+        width = len(str(rows[0][1])) if rows else 1
+        return "".join(
+            f"{count:>{width}}  {severity.value:<7}  {rule}\n" for (rule, severity), count in rows
+        )
 
 
 def _plural(count: int, word: str) -> str:

@@ -1,17 +1,28 @@
-"""Human output: ``file:line:col: severity rule message``, then a summary line."""
+"""Human output: ``file:line:col: severity rule message``, grouped by file, then a summary.
+
+On a terminal the severities are coloured through rich; piped or redirected, the
+output is plain text written straight to the stream (rich would wrap long lines at 80
+columns). Text from the maps is never read as rich markup, and control characters
+in it are replaced, so a map cannot restyle or rewrite the terminal.
+"""
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO
 
-from cjm.findings import Finding
+from cjm.findings import Finding, Severity
 from cjm.report.options import ReportOptions
 from cjm.report.summary import Summary
 from cjm.validate import FileResult
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+
+Printer = Callable[[Finding | str], None]
 
 
 def safe_text(text: str) -> str:
@@ -29,9 +40,55 @@ def format_finding(finding: Finding) -> str:
 def report(
     results: Iterable[FileResult], stream: TextIO, summary: Summary, options: ReportOptions
 ) -> None:
+    emit = _coloured(stream) if _wants_colour(stream) else _plain(stream)
+    printed = False
     for result in results:
         summary.add(result.findings)
+        if result.findings and printed:
+            emit("")
         for finding in result.findings:
-            stream.write(format_finding(finding) + "\n")
+            emit(finding)
+            printed = True
+    if options.statistics and summary.by_rule:
+        emit("\n" + summary.statistics().rstrip("\n"))
     if not options.quiet:
-        stream.write(summary.sentence() + "\n")
+        emit(("\n" if printed else "") + summary.sentence())
+
+
+def _wants_colour(stream: TextIO) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
+
+
+def _plain(stream: TextIO) -> Printer:
+    def emit(item: Finding | str) -> None:
+        stream.write((format_finding(item) if isinstance(item, Finding) else item) + "\n")
+
+    return emit
+
+
+def _coloured(stream: TextIO) -> Printer:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(
+        file=stream, force_terminal=True, soft_wrap=True, markup=False, emoji=False, highlight=False
+    )
+
+    def emit(item: Finding | str) -> None:
+        if isinstance(item, str):
+            console.print(Text(item))
+            return
+        console.print(
+            Text.assemble(
+                (safe_text(f"{item.file}:{item.line}:{item.column}:"), "bold"),
+                " ",
+                (item.severity.value, STYLES[item.severity]),
+                " ",
+                (item.rule, "dim"),
+                " ",
+                safe_text(item.message),
+            )
+        )
+
+    return emit

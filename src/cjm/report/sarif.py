@@ -1,0 +1,103 @@
+"""SARIF 2.1.0 output, for GitHub code scanning and other SARIF viewers.
+
+One run: ``tool.driver.rules`` lists every rule — each lint rule with its whole
+documentation as help text, and the ``yaml``, ``schema`` and ``reference`` checks — and
+each finding is a result pointing at its rule. Paths stay relative to the working
+directory (``uriBaseId: %SRCROOT%``), as code scanning expects when cjm runs at the
+repository root; columns count Unicode code points, as YAML marks do.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any, TextIO
+from urllib.parse import quote
+
+from cjm import __version__
+from cjm.findings import CORE_RULES, Finding, Severity
+from cjm.lint.rules import RULES
+from cjm.report.options import ReportOptions
+from cjm.report.summary import Summary
+from cjm.validate import FileResult
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def report(
+    results: Iterable[FileResult], stream: TextIO, summary: Summary, options: ReportOptions
+) -> None:
+    rules = driver_rules()
+    index = {rule["id"]: position for position, rule in enumerate(rules)}
+    sarif_results: list[dict[str, Any]] = []
+    for result in results:
+        summary.add(result.findings)
+        sarif_results.extend(_result(finding, index) for finding in result.findings)
+    log = {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {"driver": {"name": "cjm", "version": __version__, "rules": rules}},
+                "columnKind": "unicodeCodePoints",
+                "results": sarif_results,
+            }
+        ],
+    }
+    stream.write(json.dumps(log, indent=2, ensure_ascii=False, allow_nan=False) + "\n")
+
+
+def driver_rules() -> list[dict[str, Any]]:
+    """A reporting descriptor per rule: the checks before linting, then the lint rules."""
+    rules = [
+        _descriptor(name, text, text, text, Severity.ERROR) for name, text in CORE_RULES.items()
+    ]
+    for rule in RULES.values():
+        what = rule.sections().get("What it does", rule.summary)
+        rules.append(
+            _descriptor(rule.name, rule.summary, what, rule.documentation, rule.default_severity)
+        )
+    return rules
+
+
+def _descriptor(
+    name: str, short: str, full: str, help_text: str, severity: Severity
+) -> dict[str, Any]:
+    return {
+        "id": name,
+        "name": name,
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text, "markdown": help_text},
+        "defaultConfiguration": {"level": LEVELS[severity]},
+    }
+
+
+def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
+    return {
+        "ruleId": finding.rule,
+        "ruleIndex": index[finding.rule],
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": artifact_location(finding.file),
+                    "region": {"startLine": finding.line, "startColumn": finding.column},
+                }
+            }
+        ],
+    }
+
+
+def artifact_location(file: str) -> dict[str, str]:
+    """A repository-relative URI when the file is below the working directory."""
+    path = Path(file)
+    if path.is_absolute():
+        try:
+            path = path.relative_to(Path.cwd())
+        except ValueError:
+            return {"uri": path.as_uri()}
+    return {"uri": quote(path.as_posix()), "uriBaseId": "%SRCROOT%"}

@@ -1,0 +1,45 @@
+"""Linting a file or a YAML text in-process, without the CLI, on the tests' fixed date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from cjm.findings import Finding
+from cjm.lint.config import LintConfig
+from cjm.lint.engine import Linter
+from cjm.loader import load_document
+from tests.conftest import FIXTURES, TODAY
+
+RULE_FIXTURES = FIXTURES / "lint" / "rules"
+_EXPECT = re.compile(r"^# expect: (.*)$", re.MULTILINE)
+
+
+def lint_file(path: Path, config: LintConfig | None = None) -> list[Finding]:
+    """The lint findings of one journey file, with the default configuration unless given."""
+    loaded = load_document(path)
+    assert loaded.document is not None, f"{path} does not load: {loaded.findings}"
+    config = config or LintConfig()
+    linter = Linter(dt.date.fromisoformat(TODAY), config=config)
+    return list(linter.lint(loaded.document, config))
+
+
+def lint_text(tmp_path: Path, text: str, config: LintConfig | None = None) -> list[Finding]:
+    path = tmp_path / "map.yaml"
+    path.write_text(text, encoding="utf-8")
+    return lint_file(path, config)
+
+
+def positions(findings: list[Finding], rule: str) -> list[tuple[int, int]]:
+    """Where ``rule`` fired, as (line, column) pairs in file order."""
+    return sorted((f.line, f.column) for f in findings if f.rule == rule)
+
+
+def expected_positions(path: Path) -> list[tuple[int, int]]:
+    """The ``# expect: line:col, line:col`` comment of a fixture; none when it has none."""
+    match = _EXPECT.search(path.read_text(encoding="utf-8"))
+    if match is None:
+        return []
+    pairs = (item.split(":") for item in match[1].split(","))
+    return [(int(line), int(column)) for line, column in pairs]

@@ -1,0 +1,71 @@
+"""SARIF output: valid against the official SARIF 2.1.0 schema, every rule documented."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from cjm.lint.rules import RULES
+from cjm.report.sarif import artifact_location
+from tests.conftest import EXAMPLES, FIXTURES, REPO
+
+SARIF_SCHEMA = REPO.parent / "shared" / "data" / "sarif-schema-2.1.0.json"
+"""The official schema lives beside the checkout (``../shared/data``), not in the project."""
+
+
+@pytest.fixture(scope="module")
+def sarif_validator() -> jsonschema.protocols.Validator:
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (outside the repository)")
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator_class = jsonschema.validators.validator_for(schema)
+    return validator_class(schema, format_checker=validator_class.FORMAT_CHECKER)
+
+
+def sarif(cjm, *paths: Path) -> dict:
+    run = cjm("validate", *paths, "-f", "sarif", "--today", "2026-11-23")
+    assert run.exit_code == 1
+    return run.json()
+
+
+def test_output_is_valid_against_the_official_schema(cjm, sarif_validator):
+    log = sarif(cjm, EXAMPLES, FIXTURES / "broken" / "unknown-key.yaml")
+    errors = [error.message for error in sarif_validator.iter_errors(log)]
+    assert errors == []
+
+
+def test_every_rule_is_described_with_its_help_text(cjm):
+    [run] = sarif(cjm, EXAMPLES)["runs"]
+    rules = {rule["id"]: rule for rule in run["tool"]["driver"]["rules"]}
+    assert set(rules) == set(RULES) | {"yaml", "schema", "reference"}
+    overdue = rules["action-overdue"]
+    assert overdue["shortDescription"]["text"] == RULES["action-overdue"].summary
+    assert overdue["help"]["text"] == RULES["action-overdue"].documentation
+    assert overdue["defaultConfiguration"]["level"] == "warning"
+    assert rules["kpi-off-target"]["defaultConfiguration"]["level"] == "note"
+
+
+def test_results_point_at_their_rule_and_a_repository_relative_region(cjm, monkeypatch):
+    monkeypatch.chdir(REPO)
+    [run] = sarif(cjm, Path("examples"))["runs"]
+    driver_rules = run["tool"]["driver"]["rules"]
+    [overdue] = [r for r in run["results"] if r["ruleId"] == "action-overdue"]
+    assert driver_rules[overdue["ruleIndex"]]["id"] == "action-overdue"
+    assert overdue["level"] == "warning"
+    assert overdue["locations"][0]["physicalLocation"] == {
+        "artifactLocation": {"uri": "examples/online-store.yaml", "uriBaseId": "%SRCROOT%"},
+        "region": {"startLine": 377, "startColumn": 13},
+    }
+    assert run["columnKind"] == "unicodeCodePoints"
+
+
+def test_paths_outside_the_working_directory_become_file_uris(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert artifact_location(str(tmp_path / "my maps" / "a.yaml")) == {
+        "uri": "my%20maps/a.yaml",
+        "uriBaseId": "%SRCROOT%",
+    }
+    assert artifact_location("/elsewhere/a.yaml") == {"uri": "file:///elsewhere/a.yaml"}
