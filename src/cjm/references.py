@@ -40,12 +40,15 @@ def check_references(journey: Journey, workspace_personas: Collection[str]) -> I
 
 
 def _duplicate_ids(journey: Journey) -> Iterator[Report]:
-    first: dict[str, str] = {}
+    first: dict[str, tuple[YamlPath, str]] = {}
     for value, path, what in journey_ids(journey):
         if value in first:
-            yield Report(path, f"duplicate id {value!r}: already the id of a {first[value]}")
+            where, kind = first[value]
+            yield Report(
+                path, f"duplicate id {value!r}: already the id of a {kind} ({_display(where)})"
+            )
         else:
-            first[value] = f"{what} ({_display(path)})"
+            first[value] = (path, what)
     channels: set[str] = set()
     for c, channel in enumerate(journey.channels):
         if channel.id in channels:

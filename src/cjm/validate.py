@@ -9,8 +9,12 @@ streams the results.
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cjm.errors import NoDocumentsError
@@ -21,7 +25,11 @@ from cjm.loader import Limits, LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey, PersonaDocument
 from cjm.references import REFERENCE_RULE, check_references
-from cjm.workspace import PersonaIndex, PersonaSite, iter_candidates, workspace_of
+from cjm.workspace import Candidate, PersonaIndex, PersonaSite, iter_candidates, workspace_of
+
+PARALLEL_MIN_FILES = 64
+"""Below this many files, starting worker processes costs more than it saves."""
+_CHUNK = 16
 
 
 @dataclass(frozen=True)
@@ -68,39 +76,70 @@ class Validator:
     def __post_init__(self) -> None:
         self.personas = PersonaIndex(self.limits)
 
-    def validate_paths(self, paths: Iterable[Path]) -> Iterator[FileResult]:
-        """Yield a result for every cjm document under ``paths``.
+    def validate_paths(self, paths: Iterable[Path], *, jobs: int = 1) -> Iterator[FileResult]:
+        """Yield a result for every cjm document under ``paths``, in path order.
+
+        With ``jobs`` above 1 and enough files, files are checked in that many worker
+        processes; results then carry no ``document`` (it stays in the worker).
 
         Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
         """
+        paths = list(paths)
+        candidates = list(iter_candidates(paths))
+        if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
+            results = self._in_workers(candidates, jobs)
+        else:
+            results = map(self.check_candidate, candidates)
         found = False
-        for candidate in iter_candidates(paths):
-            loaded = load_document(
-                candidate.path,
-                display=candidate.display,
-                explicit=candidate.explicit and not self.skip_non_cjm,
-                limits=self.limits,
-            )
-            if not loaded.is_cjm:
-                continue
-            found = True
-            findings = list(loaded.findings)
-            if loaded.document is not None:
-                findings.extend(self.check(loaded.document, candidate.path))
-            yield FileResult(
-                loaded.file,
-                sorted(findings, key=Finding.sort_key),
-                loaded.document,
-                self.linter.config_for(candidate.path).fail_on,
-            )
+        for result in results:
+            if result is not None:
+                found = True
+                yield result
         if not found and not self.skip_non_cjm:
             names = ", ".join(str(path) for path in paths)
             raise NoDocumentsError(
                 f"no cjm document found in {names} (a cjm document is a .yaml/.yml file "
                 "with a top-level `cjm:` key)"
             )
+
+    def check_candidate(self, candidate: Candidate) -> FileResult | None:
+        """Load and check one file; ``None`` when it is not a cjm document."""
+        loaded = load_document(
+            candidate.path,
+            display=candidate.display,
+            explicit=candidate.explicit and not self.skip_non_cjm,
+            limits=self.limits,
+        )
+        if not loaded.is_cjm:
+            return None
+        findings = list(loaded.findings)
+        if loaded.document is not None:
+            findings.extend(self.check(loaded.document, candidate.path))
+        return FileResult(
+            loaded.file,
+            sorted(findings, key=Finding.sort_key),
+            loaded.document,
+            self.linter.config_for(candidate.path).fail_on,
+        )
+
+    def _in_workers(self, candidates: list[Candidate], jobs: int) -> Iterator[FileResult | None]:
+        """Check files in worker processes, streaming results back in order.
+
+        Workspace-wide state (persona index, configuration) is built once here, before
+        the workers start, instead of once in every worker.
+        """
+        for root in {workspace_of(candidate.path) for candidate in candidates}:
+            self.personas.sites(root)
+            self.linter.config_for(root)
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=_process_context(),
+            initializer=_start_worker,
+            initargs=(self,),
+        ) as pool:
+            yield from pool.map(_check_in_worker, candidates, chunksize=_CHUNK)
 
     def check(self, document: LoadedDocument, path: Path) -> Iterator[Finding]:
         """Checks that need the model: references across the workspace, then lint."""
@@ -122,3 +161,28 @@ def _persona_duplicates(
     if others:
         where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
         yield Report(("id",), f"persona id {persona.id!r} is also defined in {where}")
+
+
+def default_jobs() -> int:
+    """One worker per CPU this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _process_context() -> multiprocessing.context.BaseContext:
+    # On Linux, fork starts workers in milliseconds with every module already imported;
+    # elsewhere the platform's default (spawn) is the safe choice.
+    return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
+
+
+_worker: Validator | None = None
+
+
+def _start_worker(validator: Validator) -> None:
+    global _worker
+    _worker = validator
+
+
+def _check_in_worker(candidate: Candidate) -> FileResult | None:
+    assert _worker is not None, "worker not started"
+    result = _worker.check_candidate(candidate)
+    return None if result is None else replace(result, document=None)

@@ -63,6 +63,14 @@ def validate(
         "--statistics",
         help="Also print how many findings each rule gave (on standard error for json and sarif).",
     ),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes for large runs (0: one per CPU). Runs of fewer than 64 files "
+        "always use one process.",
+    ),
     skip_non_cjm: bool = typer.Option(
         False,
         "--skip-non-cjm",
@@ -93,7 +101,7 @@ def validate(
     from cjm.report import DOCUMENT_FORMATS, get_reporter
     from cjm.report.options import ReportOptions
     from cjm.report.summary import Summary
-    from cjm.validate import Failures, Validator
+    from cjm.validate import Failures, Validator, default_jobs
 
     linter = Linter(
         today,
@@ -105,7 +113,8 @@ def validate(
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
     summary, failures = Summary(), Failures()
-    results = Validator(linter=linter, skip_non_cjm=skip_non_cjm).validate_paths(paths)
+    validator = Validator(linter=linter, skip_non_cjm=skip_non_cjm)
+    results = validator.validate_paths(paths, jobs=jobs or default_jobs())
     name = output_format.value  # type: ignore[attr-defined]
     get_reporter(name)(failures.watch(results), sys.stdout, summary, options)
     if statistics and name in DOCUMENT_FORMATS:

@@ -23,8 +23,11 @@ LINE = "disable"
 FILE = "disable-file"
 KINDS = (LINE, FILE)
 
-_COMMENT = re.compile(r"(?:^|(?<=[ \t]))#[ \t]*cjm[ \t]*:[ \t]*(?P<body>[^\r\n]*)", re.MULTILINE)
+# Starts with the literal `#` so the regex engine can skip ahead quickly; whether the `#`
+# begins a comment (start of line or after a blank) is checked on each match.
+_COMMENT = re.compile(r"#[ \t]*cjm[ \t]*:[ \t]*(?P<body>[^\r\n]*)")
 _BODY = re.compile(r"(?P<kind>[a-z][a-z-]*)[ \t]*(?:=(?P<names>.*))?$")
+_BLANKS = frozenset(" \t\r\n")
 _REASON = re.compile(r"\s--(\s|$)")
 _STRING_STYLES = frozenset({'"', "'", "|", ">"})
 
@@ -66,7 +69,9 @@ class Suppressions:
 
 def find_suppressions(text: str, root: Node) -> Suppressions:
     """The directives in ``text``, whose YAML node tree is ``root``."""
-    matches = list(_COMMENT.finditer(text))
+    matches = [
+        m for m in _COMMENT.finditer(text) if m.start() == 0 or text[m.start() - 1] in _BLANKS
+    ]
     if not matches:
         return Suppressions()
     line_starts = [0, *(m.end() for m in re.finditer("\n", text))]

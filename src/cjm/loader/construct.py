@@ -50,6 +50,9 @@ def problem_at(node: Node, message: str) -> NodeProblem:
 def check_expansion(root: Node, limits: Limits) -> None:
     """Reject alias bombs and recursive aliases before anything expands them.
 
+    Construction shares aliased values instead of copying them, so it is safe to run
+    first; Pydantic and JSON output would expand them, so this must pass before those.
+
     Aliases share node objects, so the expanded size is computed once per distinct node.
     """
     sizes: dict[int, int] = {}
@@ -98,6 +101,8 @@ class Constructor:
 
     limits: Limits
     problems: list[NodeProblem] = field(default_factory=list)
+    saw_alias: bool = False
+    """Whether a list or mapping was met twice (an alias): only then can data explode."""
     _shared: dict[int, Any] = field(default_factory=dict)
 
     def construct(self, node: Node, depth: int = 1) -> Any:
@@ -109,11 +114,12 @@ class Constructor:
             return self._scalar(node)
         key = id(node)
         if key in self._shared:  # an alias: the same node met again
+            self.saw_alias = True
             return self._shared[key]
         if isinstance(node, SequenceNode) and node.tag == SEQ_TAG:
             items: list[Any] = []
             self._shared[key] = items
-            items.extend(self.construct(child, depth + 1) for child in node.value)
+            items.extend(self._value(child, depth + 1) for child in node.value)
             return items
         if isinstance(node, MappingNode) and node.tag == MAP_TAG:
             mapping: dict[str, Any] = {}
@@ -123,6 +129,12 @@ class Constructor:
         tag = node.tag.replace("tag:yaml.org,2002:", "!!")
         self.problems.append(problem_at(node, f"unsupported YAML tag {shorten(tag)}"))
         return None
+
+    def _value(self, node: Node, depth: int) -> Any:
+        """Plain text, by far the most common value, without the general dispatch."""
+        if node.tag == STR_TAG and node.__class__ is ScalarNode:
+            return node.value
+        return self.construct(node, depth)
 
     def _fill_mapping(self, node: MappingNode, mapping: dict[str, Any], depth: int) -> None:
         first_seen: dict[str, Node] = {}
@@ -145,7 +157,7 @@ class Constructor:
                 )
                 continue
             first_seen[key] = key_node
-            mapping[key] = self.construct(value_node, depth + 1)
+            mapping[key] = self._value(value_node, depth + 1)
 
     def _scalar(self, node: ScalarNode) -> Any:
         try:

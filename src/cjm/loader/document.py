@@ -118,9 +118,9 @@ def _construct(root: Node | None, text: str, limits: Limits) -> dict[str, Any]:
         )
     constructor = Constructor(limits)
     try:
-        if "&" in text:
-            check_expansion(root, limits)
         data = constructor.construct(root)
+        if constructor.saw_alias:
+            check_expansion(root, limits)
     except LimitExceeded as error:
         raise _problem_error(error.problem) from None
     if constructor.problems:
