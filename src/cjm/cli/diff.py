@@ -16,7 +16,6 @@ from cjm.errors import CjmError
 
 if TYPE_CHECKING:
     from cjm.diff.versions import Version
-    from cjm.findings import Finding
 
 DiffFormat = choices("DiffFormat", FORMATS)
 
@@ -83,6 +82,8 @@ def diff(
     --exit-code, or a version is not a valid journey; 2 usage error (missing file,
     not a git repository, unknown revision).
     """
+    from cjm.cli._findings import print_findings
+
     name: str = output_format.value  # type: ignore[attr-defined]
     if git_driver:
         _git_driver(files, name, color, exit_code)
@@ -90,7 +91,7 @@ def diff(
     old, new = _versions(files, rev)
     problems = [*old.findings, *new.findings]
     if problems:
-        _print_findings(problems, sys.stderr)
+        print_findings(problems, sys.stderr)
         raise typer.Exit(ExitCode.PROBLEMS)
     _show(old, new, name, color, exit_code)
 
@@ -126,6 +127,7 @@ def _git_driver(files: list[Path], output_format: str, color: Color, exit_code: 
     Never fails on a broken map: git stops the whole ``git diff`` at the first external
     diff that exits non-zero.
     """
+    from cjm.cli._findings import print_findings
     from cjm.diff import versions
     from cjm.diff.fallback import line_diff
 
@@ -142,7 +144,7 @@ def _git_driver(files: list[Path], output_format: str, color: Color, exit_code: 
     new = versions.from_file(new_file, new_name) if new_file else versions.absent(new_name)
     problems = [*old.findings, *new.findings]
     if problems:
-        _print_findings(problems, sys.stdout)
+        print_findings(problems, sys.stdout)
         print("cjm: not comparable as journeys; line diff follows")
         sys.stdout.write(line_diff(old_file, new_file, old.name, new.name))
         return
@@ -151,13 +153,6 @@ def _git_driver(files: list[Path], output_format: str, color: Color, exit_code: 
 
 def _present(path: Path) -> Path | None:
     return None if str(path) == _DEV_NULL else path
-
-
-def _print_findings(findings: list[Finding], stream: TextIO) -> None:
-    from cjm.report.text import format_finding
-
-    for finding in findings:
-        stream.write(format_finding(finding) + "\n")
 
 
 def _use_color(choice: Color, stream: TextIO) -> bool:
