@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cjm.errors import CjmError
+from cjm.ids import InvalidIdError
 from cjm.model import Journey
-from cjm.scaffold import TEMPLATES, InvalidIdError, default_title, render_journey
+from cjm.scaffold import TEMPLATES, default_title, render_journey
 from cjm.validate import Validator
 from tests.journeys import journey
 
@@ -70,6 +71,11 @@ def test_aisas_groups_stages_in_phases():
 @pytest.mark.parametrize("title", ["no", "a: b", "2024-01-01", "#1 map", 'say "hi"', "x\ny", "é ✓"])
 def test_titles_stay_text(title):
     assert journey(render_journey("demo", "blank", title)).title == title
+
+
+@pytest.mark.parametrize("journey_id", ["2024", "0x1f", "1e3", "no", "on"])
+def test_ids_that_look_like_numbers_or_booleans_stay_text(journey_id):
+    assert journey(render_journey(journey_id)).id == journey_id
 
 
 def test_default_title_comes_from_the_id():

@@ -9,14 +9,13 @@ user a map that does not validate.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from cjm.errors import CjmError
+from cjm.ids import check_id
 from cjm.loader import load_text
-from cjm.model.common import SLUG_PATTERN
 from cjm.resources import templates_dir
-from cjm.yamltext import quote
+from cjm.yamltext import quote, scalar
 
 if TYPE_CHECKING:
     import jinja2
@@ -30,13 +29,6 @@ TEMPLATES: dict[str, str] = {
     "saas-trial": "B2B SaaS free trial: discover, sign up, onboard, first value, convert, expand",
 }
 """Template name → one-line description, for ``--template`` choices and ``cjm new --list``."""
-
-_SLUG = re.compile(SLUG_PATTERN)
-_MAX_ID = 100
-
-
-class InvalidIdError(CjmError):
-    """The journey id given to ``cjm new`` is not a valid slug."""
 
 
 def render_journey(journey_id: str, template: str = "blank", title: str | None = None) -> str:
@@ -54,20 +46,10 @@ def render_journey(journey_id: str, template: str = "blank", title: str | None =
     text = (
         _environment()
         .get_template(f"{template}.yaml.j2")
-        .render(id=journey_id, title=quoted, template=template)
+        .render(id=scalar(journey_id), title=quoted, template=template)
     )
     _check_loads(text, template)
     return text
-
-
-def check_id(journey_id: str) -> None:
-    if not _SLUG.match(journey_id) or len(journey_id) > _MAX_ID:
-        suggestion = re.sub(r"[^a-z0-9]+", "-", journey_id.lower()).strip("-")[:_MAX_ID]
-        hint = f' (e.g. "{suggestion}")' if suggestion and suggestion != journey_id else ""
-        raise InvalidIdError(
-            f"invalid journey id {journey_id!r}: use lowercase letters, digits and hyphens, "
-            f"starting with a letter or digit, at most {_MAX_ID} characters{hint}"
-        )
 
 
 def default_title(journey_id: str) -> str:

@@ -26,3 +26,18 @@ def quote(text: str) -> str:
     if _SURROGATE.search(text):
         raise ValueError("not valid UTF-8 text")
     return _ESCAPED.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(text, ensure_ascii=False))
+
+
+_PLAIN_SAFE = re.compile(r"[a-z][a-z0-9-]*")
+_YAML_WORDS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null", "nan", "inf"})
+"""Words that YAML 1.1 readers (still common) turn into booleans, null or numbers."""
+
+
+def scalar(text: str) -> str:
+    """``text`` bare when every YAML reader keeps it as text (most ids), else quoted.
+
+    An id such as ``2024`` or ``0x1f`` is a valid slug but a number in YAML.
+    """
+    if _PLAIN_SAFE.fullmatch(text) and text not in _YAML_WORDS:
+        return text
+    return quote(text)

@@ -7,7 +7,7 @@ import sys
 import typer
 
 from cjm import __version__
-from cjm.cli import diff, export, new, schema, validate
+from cjm.cli import diff, export, import_, new, schema, validate
 from cjm.cli._common import ExitCode
 
 app = typer.Typer(
@@ -56,6 +56,7 @@ app.command(name="schema")(schema.schema)
 app.command(name="diff")(diff.diff)
 app.command(name="new")(new.new)
 app.command(name="export")(export.export)
+app.command(name="import")(import_.import_)
 
 
 def main() -> None:
