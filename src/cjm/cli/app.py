@@ -7,7 +7,7 @@ import sys
 import typer
 
 from cjm import __version__
-from cjm.cli import diff, export, import_, new, schema, validate
+from cjm.cli import diff, export, import_, new, schema, stats, validate
 from cjm.cli._common import ExitCode
 
 app = typer.Typer(
@@ -57,6 +57,7 @@ app.command(name="diff")(diff.diff)
 app.command(name="new")(new.new)
 app.command(name="export")(export.export)
 app.command(name="import")(import_.import_)
+app.command(name="stats")(stats.stats)
 
 
 def main() -> None:
