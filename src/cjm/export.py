@@ -22,9 +22,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from cjm.model import Journey, PainPoint, Stage
+if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
+    from cjm.model import Journey, PainPoint, Stage
 
 COLUMNS = (
     "journey",
@@ -111,7 +112,7 @@ def write_csv(journeys: Iterable[Journey], stream: TextIO, options: ExportOption
             writer.writerow(neutralise(row[column]) for column in COLUMNS)
 
 
-Exporter = Callable[[Iterable[Journey], TextIO, ExportOptions], None]
+Exporter = Callable[[Iterable["Journey"], TextIO, ExportOptions], None]
 
 EXPORTERS: dict[str, Exporter] = {
     "csv": write_csv,

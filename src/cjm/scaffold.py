@@ -12,8 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cjm.errors import CjmError
-from cjm.ids import check_id
-from cjm.loader import load_text
 from cjm.resources import templates_dir
 from cjm.yamltext import quote, scalar
 
@@ -33,6 +31,8 @@ TEMPLATES: dict[str, str] = {
 
 def render_journey(journey_id: str, template: str = "blank", title: str | None = None) -> str:
     """The YAML text of a new journey map."""
+    from cjm.ids import check_id  # the model: not needed for `cjm new --list` or `--help`
+
     check_id(journey_id)
     if template not in TEMPLATES:
         raise CjmError(f"unknown template {template!r}: choose one of {', '.join(TEMPLATES)}")
@@ -71,6 +71,8 @@ def _environment() -> jinja2.Environment:
 
 
 def _check_loads(text: str, template: str) -> None:
+    from cjm.loader import load_text
+
     findings = load_text(text, f"template {template}").findings
     if findings:
         raise AssertionError(f"template {template} renders an invalid map: {findings[0]}")

@@ -9,7 +9,6 @@ from pathlib import Path
 import typer
 
 from cjm.cli._common import ExitCode
-from cjm.stats import DEFAULT_STALE_AFTER_DAYS
 
 
 class StatsFormat(str, enum.Enum):
@@ -38,11 +37,11 @@ def stats(
         metavar="YYYY-MM-DD",
         help="The date that counts as today, for overdue actions and stale maps.",
     ),
-    stale_after_days: int = typer.Option(
-        DEFAULT_STALE_AFTER_DAYS,
+    stale_after_days: int | None = typer.Option(
+        None,
         "--stale-after-days",
         min=0,
-        help="A map not reviewed for longer than this is stale.",
+        help="A map not reviewed for longer than this is stale. [default: 365]",
     ),
 ) -> None:
     """Summarise a portfolio of journey maps: the numbers to report every month.
@@ -63,10 +62,11 @@ def stats(
     from cjm.cli._findings import print_findings
     from cjm.cli._today import resolve_today
     from cjm.collect import JourneyCollection
-    from cjm.stats import PortfolioStats
+    from cjm.stats import DEFAULT_STALE_AFTER_DAYS, PortfolioStats
     from cjm.stats_output import write_json, write_rich, write_text
 
-    portfolio = PortfolioStats(resolve_today(today), stale_after_days)
+    days = DEFAULT_STALE_AFTER_DAYS if stale_after_days is None else stale_after_days
+    portfolio = PortfolioStats(resolve_today(today), days)
     collection = JourneyCollection(paths)
     for loaded in collection:
         portfolio.add(loaded.journey, loaded.file)
