@@ -148,6 +148,11 @@ def test_journey_fields_goals_and_personas():
     assert (persona.change, persona.entity, persona.id) == ("added", "persona", "shopper")
 
 
+def test_journey_id_change_is_reported():
+    change = only(changes_after(lambda d: d.update(id="checkout-v2")))
+    assert change.fields == (FieldChange("id", "checkout", "checkout-v2"),)
+
+
 def test_whole_journey_added_or_deleted():
     added = diff_journeys(None, journey())
     assert [(c.change, c.entity, c.id) for c in added.changes] == [("added", "journey", "checkout")]

@@ -114,7 +114,8 @@ def _versions(files: list[Path], rev: str | None) -> tuple[Version, Version]:
     if rev is not None:
         if len(files) != 1:
             raise CjmError("with --rev, give exactly one FILE")
-        return versions.from_revision(files[0], rev), versions.from_file(files[0])
+        new = versions.from_file(files[0])  # first: a missing file is the clearer error
+        return versions.from_revision(files[0], rev), new
     if len(files) != 2:
         hint = "; as a git diff driver use --git-driver" if len(files) in _DRIVER_ARGS else ""
         raise CjmError(f"expected OLD NEW, or FILE --rev REV{hint}")

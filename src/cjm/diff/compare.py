@@ -71,6 +71,8 @@ def _whole_journey(
 
 def _journey_fields(old: Journey, new: Journey) -> Iterator[Change]:
     fields = _field_changes(_dump(old), _dump(new), skip={"channels", "personas"})
+    if old.id != new.id:  # two different maps compared, or the map's id was changed
+        fields.insert(0, FieldChange("id", old.id, new.id))
     if fields:
         yield Change("changed", "journey", new.id, new.title, fields=tuple(fields))
 
