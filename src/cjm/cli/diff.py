@@ -34,8 +34,8 @@ class Color(str, enum.Enum):
 def diff(
     files: list[Path] = typer.Argument(
         ...,
-        metavar="OLD NEW | FILE --rev REV",
-        help="Two journey files, or one file to compare with its version at --rev.",
+        metavar="FILE...",
+        help="OLD NEW (two journey files), or one FILE with --rev.",
         show_default=False,
     ),
     rev: str | None = typer.Option(
