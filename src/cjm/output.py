@@ -39,3 +39,14 @@ def write_atomic(path: Path, text: str) -> Path:
     except OSError as error:
         raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
     return path
+
+
+def write_new(path: Path, text: str, *, force: bool = False) -> Path:
+    """Write a file the user asked to create; an existing file is kept unless ``force``."""
+    if path.is_dir():
+        raise OutputError(f"{path} is a directory; give a file name")
+    if path.exists() and not force:
+        raise OutputError(f"{path} already exists; use --force to overwrite it")
+    if not path.parent.is_dir():
+        raise OutputError(f"cannot write {path}: directory {path.parent} does not exist")
+    return write_atomic(path, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cjm import __version__
-from cjm.cli import rules, schema, validate
+from cjm.cli import diff, export, import_, new, rules, schema, stats, validate
 
 app = typer.Typer(
     name="cjm",
@@ -52,3 +52,8 @@ def main_options(
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
 app.command(name="rules")(rules.rules)
+app.command(name="diff")(diff.diff)
+app.command(name="new")(new.new)
+app.command(name="export")(export.export)
+app.command(name="import")(import_.import_)
+app.command(name="stats")(stats.stats)

@@ -4,7 +4,20 @@ Every problem becomes a :class:`~cjm.findings.Finding` (rules ``yaml`` and ``sch
 nothing here raises on bad input.
 """
 
-from cjm.loader.document import LoadedDocument, LoadResult, load_document
+from cjm.loader.document import (
+    LoadedDocument,
+    LoadResult,
+    load_bytes,
+    load_document,
+    load_text,
+)
 from cjm.loader.limits import Limits
 
-__all__ = ["Limits", "LoadResult", "LoadedDocument", "load_document"]
+__all__ = [
+    "Limits",
+    "LoadResult",
+    "LoadedDocument",
+    "load_bytes",
+    "load_document",
+    "load_text",
+]

@@ -60,15 +60,30 @@ def load_document(
     """Read ``path``; with ``explicit=False`` a file without a ``cjm:`` line is skipped."""
     file = display or str(path)
     try:
-        text = _read_text(path, limits)
+        text = _decode(_read_bytes(path, limits), limits)
     except LoadError as error:
         return LoadResult(file, findings=[_yaml_finding(file, error)])
     if not explicit and not CJM_KEY.search(text):
         return LoadResult(file, is_cjm=False)
-    return _load_text(text, file, limits)
+    return load_text(text, file, limits=limits)
 
 
-def _load_text(text: str, file: str, limits: Limits) -> LoadResult:
+def load_bytes(raw: bytes, display: str, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Load a document that does not live in a file, e.g. ``git show REV:path`` output.
+
+    The same checks as for a file apply (size, binary content, UTF-8); ``display`` names
+    the document in findings.
+    """
+    try:
+        text = _decode(raw, limits)
+    except LoadError as error:
+        return LoadResult(display, findings=[_yaml_finding(display, error)])
+    return load_text(text, display, limits=limits)
+
+
+def load_text(text: str, display: str, *, limits: Limits = DEFAULT_LIMITS) -> LoadResult:
+    """Load a document from text already decoded; ``display`` names it in findings."""
+    file = display  # the name every finding carries
     try:
         root = compose(text, limits)
         data = _construct(root, text, limits)
@@ -86,14 +101,21 @@ def _load_text(text: str, file: str, limits: Limits) -> LoadResult:
     return LoadResult(file, LoadedDocument(file, text, source, document))
 
 
-def _read_text(path: Path, limits: Limits) -> str:
+def _read_bytes(path: Path, limits: Limits) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            raise LoadError(f"file is {size:,} bytes, over the limit of {limits.max_bytes:,} bytes")
-        raw = path.read_bytes()
+        _check_size(path.stat().st_size, limits)  # before reading a huge file into memory
+        return path.read_bytes()
     except OSError as error:
         raise LoadError(f"cannot read file: {error.strerror or error}") from None
+
+
+def _check_size(size: int, limits: Limits) -> None:
+    if size > limits.max_bytes:
+        raise LoadError(f"file is {size:,} bytes, over the limit of {limits.max_bytes:,} bytes")
+
+
+def _decode(raw: bytes, limits: Limits) -> str:
+    _check_size(len(raw), limits)
     if b"\x00" in raw:
         raise LoadError("binary file (or UTF-16 text): cjm reads YAML as UTF-8 text")
     try:

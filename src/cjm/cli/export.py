@@ -1,0 +1,64 @@
+"""``cjm export``: the pain-point and action backlog of journey maps as CSV."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+
+import typer
+
+from cjm.cli._common import ExitCode, choices
+from cjm.export import EXPORTERS
+
+ExportFormat = choices("ExportFormat", EXPORTERS)
+
+
+def export(
+    paths: list[Path] = typer.Argument(
+        ...,
+        metavar="PATH...",
+        help="Journey files, or directories searched recursively for cjm documents.",
+        show_default=False,
+    ),
+    output_format: ExportFormat = typer.Option(  # type: ignore[valid-type]
+        "csv", "--format", "-f", help="Output format.", case_sensitive=False
+    ),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File to write (replaced atomically). [default: stdout]"
+    ),
+    bom: bool = typer.Option(
+        False, "--bom", help="Start the CSV with a UTF-8 byte-order mark (for Microsoft Excel)."
+    ),
+) -> None:
+    """Export the backlog: one CSV row per pain point and per action.
+
+    Columns: journey, stage, stage_name, type, id, pain_point, description, severity,
+    touchpoint, owner, due, status, evidence, benchmark. Cells that a spreadsheet would
+    run as a formula get a leading `'`.
+
+    Examples:
+
+        cjm export journeys/ -o backlog.csv
+
+        cjm export journeys/checkout.yaml --bom > backlog.csv
+
+    Exit codes: 0 exported; 1 a map is broken (reported; the others are exported);
+    2 usage error (missing path, no cjm document, unwritable output).
+    """
+    from cjm.cli._findings import print_findings
+    from cjm.collect import JourneyCollection
+    from cjm.export import ExportOptions
+    from cjm.output import write_atomic
+
+    exporter = EXPORTERS[output_format.value]  # type: ignore[attr-defined]
+    collection = JourneyCollection(paths)
+    buffer = io.StringIO(newline="")
+    exporter((loaded.journey for loaded in collection), buffer, ExportOptions(bom=bom))
+    if output is None:
+        sys.stdout.write(buffer.getvalue())
+    else:
+        write_atomic(output, buffer.getvalue())
+    print_findings(collection.errors, sys.stderr)
+    if collection.errors:
+        raise typer.Exit(ExitCode.PROBLEMS)

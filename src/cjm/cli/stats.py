@@ -1,0 +1,81 @@
+"""``cjm stats``: the portfolio summary across journey maps."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from pathlib import Path
+
+import typer
+
+from cjm.cli._common import ExitCode
+
+
+class StatsFormat(str, enum.Enum):
+    TEXT = "text"
+    JSON = "json"
+
+
+def stats(
+    paths: list[Path] = typer.Argument(
+        ...,
+        metavar="PATH...",
+        help="Journey files, or directories searched recursively for cjm documents.",
+        show_default=False,
+    ),
+    output_format: StatsFormat = typer.Option(
+        StatsFormat.TEXT,
+        "--format",
+        "-f",
+        help="text (a table on a terminal, plain text otherwise) or json.",
+        case_sensitive=False,
+    ),
+    today: str | None = typer.Option(
+        None,
+        "--today",
+        envvar="CJM_TODAY",
+        metavar="YYYY-MM-DD",
+        help="The date that counts as today, for overdue actions and stale maps.",
+    ),
+    stale_after_days: int | None = typer.Option(
+        None,
+        "--stale-after-days",
+        min=0,
+        help="A map not reviewed for longer than this is stale. [default: 365]",
+    ),
+) -> None:
+    """Summarise a portfolio of journey maps: the numbers to report every month.
+
+    Journeys and stages, KPI coverage (stages with a KPI that has a target), pain
+    points by severity and how many have actions, actions by status with open and
+    overdue ones, the average emotion per phase, and stale maps.
+
+    Examples:
+
+        cjm stats journeys/
+
+        cjm stats journeys/ --format json --today 2026-12-01
+
+    Exit codes: 0 summarised; 1 a map is broken (reported; the others are counted);
+    2 usage error (missing path, no cjm document, invalid --today).
+    """
+    from cjm.cli._findings import print_findings
+    from cjm.cli._today import resolve_today
+    from cjm.collect import JourneyCollection
+    from cjm.stats import DEFAULT_STALE_AFTER_DAYS, PortfolioStats
+    from cjm.stats_output import write_json, write_rich, write_text
+
+    days = DEFAULT_STALE_AFTER_DAYS if stale_after_days is None else stale_after_days
+    portfolio = PortfolioStats(resolve_today(today), days)
+    collection = JourneyCollection(paths)
+    for loaded in collection:
+        portfolio.add(loaded.journey, loaded.file)
+    if output_format is StatsFormat.JSON:
+        write_json(portfolio, sys.stdout)
+    elif sys.stdout.isatty():
+        write_rich(portfolio, sys.stdout)
+    else:
+        write_text(portfolio, sys.stdout)
+    print_findings(collection.errors, sys.stderr)
+    if collection.errors:
+        raise typer.Exit(ExitCode.PROBLEMS)

@@ -1,0 +1,43 @@
+"""The journeys under some paths, for commands that read many maps (export, stats).
+
+Maps are checked as ``cjm validate`` checks them; a broken one (YAML, schema or reference
+errors) is reported as findings and the others are still processed, so one bad file
+cannot hide a whole portfolio. Journeys stream one at a time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjm.findings import Finding, Severity
+from cjm.model import Journey
+from cjm.validate import Validator
+
+BROKEN_MAP_RULES = frozenset({"yaml", "schema", "reference"})
+"""Findings that mean a map is broken, as opposed to lint advice about its content."""
+
+
+@dataclass(frozen=True, slots=True)
+class LoadedJourney:
+    file: str
+    journey: Journey
+
+
+@dataclass
+class JourneyCollection:
+    """Iterate to get the journeys; ``errors`` then holds what was wrong with the rest."""
+
+    paths: Iterable[Path]
+    errors: list[Finding] = field(default_factory=list)
+
+    def __iter__(self) -> Iterator[LoadedJourney]:
+        for result in Validator().validate_paths(self.paths):
+            self.errors.extend(
+                finding
+                for finding in result.findings
+                if finding.rule in BROKEN_MAP_RULES and finding.severity is Severity.ERROR
+            )
+            if result.document is not None and isinstance(result.document.model, Journey):
+                yield LoadedJourney(result.file, result.document.model)

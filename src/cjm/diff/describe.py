@@ -1,0 +1,169 @@
+"""Words for changes, shared by the text and Markdown formats so both read the same.
+
+``describe_fields`` says what changed in one thing (``severity medium → high``);
+``summary`` says what changed in the whole map in one line, the way a CX lead would
+("1 pain point resolved, 2 added, KPI signup-completion improved 59 → 66").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from cjm.diff.changes import ENTITY_NAMES, Change, Entity, FieldChange, JourneyDiff, Value
+
+_STATUS_VERBS = {
+    "done": "done",
+    "dropped": "dropped",
+    "in-progress": "started",
+    "planned": "reopened",
+}
+"""An action's new status, as a verb for the summary."""
+
+_VERB_ORDER = (
+    "resolved",
+    "added",
+    "removed",
+    "renamed",
+    "moved",
+    *_STATUS_VERBS.values(),
+    "changed",
+)
+
+
+def describe_fields(change: Change) -> str:
+    """``status planned → done; moved from stage search to cart``, or key values if added."""
+    return "; ".join(describe_field(change, field) for field in change.fields)
+
+
+def describe_field(change: Change, field: FieldChange) -> str:
+    name, old, new = field.field, field.old, field.new
+    if change.change == "added":
+        return f"{name} {format_value(new)}"
+    if change.entity == "stage" and name == "name":
+        return f"renamed {quote(str(old))} → {quote(str(new))}"
+    if name == "position":
+        return f"moved from position {old} to {new} ({field.note})"
+    if name in ("stage", "pain_point"):
+        return f"moved from {name.replace('_', ' ')} {old} to {new}"
+    if isinstance(old, list) or isinstance(new, list):
+        return f"{name} {_list_change(old, new)}"
+    extras = ", ".join(part for part in (field.note, field.trend) if part)
+    return f"{name} {format_value(old)} → {format_value(new)}" + (f" ({extras})" if extras else "")
+
+
+def format_value(value: Value) -> str:
+    """A value as a reader scans it: words and numbers bare, text quoted, None as (none)."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, str):
+        return value if value and not any(c.isspace() for c in value) else quote(value)
+    return str(value)
+
+
+def quote(text: str, limit: int = 60) -> str:
+    """``"Find products"``: one line, at most ``limit`` characters."""
+    line = text.replace("\n", " ").strip()
+    return f'"{line if len(line) <= limit else line[: limit - 1] + "…"}"'
+
+
+def _list_change(old: Value, new: Value) -> str:
+    before = old if isinstance(old, list) else []
+    after = new if isinstance(new, list) else []
+    parts = [f"+{quote(item)}" for item in after if item not in before]
+    parts += [f"-{quote(item)}" for item in before if item not in after]
+    return ", ".join(parts) or "reordered"
+
+
+def where(change: Change) -> str:
+    """`` in stage signup`` for things inside a stage, else nothing."""
+    return f" in {change.stage}" if change.stage and change.entity != "stage" else ""
+
+
+def summary(diff: JourneyDiff) -> str:
+    """The whole difference in one line; ``no changes`` when there is none."""
+    return ", ".join(summary_phrases(diff)) or "no changes"
+
+
+def summary_phrases(diff: JourneyDiff) -> list[str]:
+    phrases: list[str] = []
+    for entity, (singular, plural) in ENTITY_NAMES.items():
+        changes = [change for change in diff.changes if change.entity == entity]
+        if entity == "journey":
+            phrases.extend(_journey_phrases(changes))
+            continue
+        verbs = Counter(verb for change in changes for verb in _verbs(change))
+        if entity == "pain_point" and diff.resolved_pain_points:
+            verbs["resolved"] = len(diff.resolved_pain_points)
+        phrases.extend(_counted(verbs, singular, plural))
+        if entity == "stage":
+            phrases.extend(_emotion_phrases(changes))
+        if entity == "kpi":
+            phrases.extend(_kpi_value_phrases(changes))
+    return phrases
+
+
+def _verbs(change: Change) -> Iterator[str]:
+    """What happened to one thing, in summary words; fields with their own phrase are left out."""
+    if change.change != "changed":
+        yield change.change
+        return
+    other = False
+    for field in change.fields:
+        if field.field == "name" and change.entity == "stage":
+            yield "renamed"
+        elif field.field in ("position", "stage", "pain_point"):
+            yield "moved"
+        elif field.field == "status" and change.entity == "action" and isinstance(field.new, str):
+            yield _STATUS_VERBS.get(field.new, "changed")
+        elif not _has_own_phrase(change.entity, field):
+            other = True
+    if other:
+        yield "changed"
+
+
+def _has_own_phrase(entity: Entity, field: FieldChange) -> bool:
+    return (entity, field.field) in {("stage", "emotion"), ("kpi", "current")}
+
+
+def _counted(verbs: Counter[str], singular: str, plural: str) -> Iterator[str]:
+    """``2 pain points resolved``, then ``1 added``: the noun only once per kind."""
+    first = True
+    for verb in sorted(verbs, key=_VERB_ORDER.index):
+        count = verbs[verb]
+        noun = f" {singular if count == 1 else plural}" if first else ""
+        yield f"{count}{noun} {verb}"
+        first = False
+
+
+def _journey_phrases(changes: list[Change]) -> Iterator[str]:
+    for change in changes:
+        if change.change == "added":
+            yield f"new journey map {change.id}"
+        elif change.change == "removed":
+            yield f"journey map {change.id} deleted"
+        else:
+            yield f"journey {', '.join(field.field for field in change.fields)} changed"
+
+
+def _emotion_phrases(changes: list[Change]) -> Iterator[str]:
+    trends = Counter(
+        field.trend or "changed"
+        for change in changes
+        for field in change.fields
+        if field.field == "emotion"
+    )
+    for trend in ("improved", "worsened", "changed"):
+        if trends[trend]:
+            count = trends[trend]
+            yield f"emotion {trend} in {count} stage{'' if count == 1 else 's'}"
+
+
+def _kpi_value_phrases(changes: list[Change]) -> Iterator[str]:
+    for change in changes:
+        field = change.field("current")
+        if change.change == "changed" and field is not None:
+            verb = field.trend or "changed"
+            yield f"KPI {change.id} {verb} {format_value(field.old)} → {format_value(field.new)}"

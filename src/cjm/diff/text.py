@@ -1,0 +1,44 @@
+"""Terse terminal output: one line per change, ``+`` added, ``-`` removed, ``~`` changed.
+
+Colours only when asked (``FormatOptions.color``, decided by the CLI from the terminal);
+text from the maps goes through :func:`cjm.report.text.safe_text`, so control characters
+in a map cannot drive the terminal.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
+from cjm.diff.describe import describe_fields, quote, summary, where
+from cjm.diff.options import FormatOptions
+from cjm.report.text import safe_text
+
+_MARKS = {"added": "+", "removed": "-", "changed": "~"}
+_COLOURS = {"added": "\x1b[32m", "removed": "\x1b[31m", "changed": "\x1b[33m"}
+_BOLD, _RESET = "\x1b[1m", "\x1b[0m"
+
+
+def write(diff: JourneyDiff, stream: TextIO, options: FormatOptions) -> None:
+    header = f"{diff.journey}: {diff.old_name} → {diff.new_name}"
+    stream.write(_paint(safe_text(header), _BOLD, options) + "\n")
+    for change in diff.changes:
+        stream.write(_paint(safe_text(format_change(change)), _COLOURS[change.change], options))
+        stream.write("\n")
+    count = len(diff.changes)
+    total = f"{count} change{'' if count == 1 else 's'}: " if count else ""
+    stream.write(safe_text(total + summary(diff)) + "\n")
+
+
+def format_change(change: Change) -> str:
+    """``~ KPI signup-completion in signup: current 59 → 66 (target 75, improved)``."""
+    line = f"{_MARKS[change.change]} {ENTITY_NAMES[change.entity][0]} {change.id}{where(change)}"
+    details = describe_fields(change)
+    if change.change != "changed":
+        label = quote(change.label) if change.label != change.id else ""
+        details = " ".join(part for part in (label, details) if part)
+    return f"{line}: {details}" if details else line
+
+
+def _paint(text: str, colour: str, options: FormatOptions) -> str:
+    return f"{colour}{text}{_RESET}" if options.color else text

@@ -1,0 +1,120 @@
+"""``cjm export`` as a library: the pain-point and action backlog as CSV.
+
+One row per pain point, followed by one row per action of that pain point, so the file
+reads as a backlog in a spreadsheet and imports into issue trackers. Columns:
+
+- ``journey``, ``stage``, ``stage_name``: where the row comes from;
+- ``type``: ``pain point`` or ``action``; ``id``: its id;
+- ``pain_point``: the pain point's id (on both row types, to filter one pain point);
+- ``description``; ``severity`` and ``touchpoint`` (an action row repeats its pain
+  point's, to sort and group the backlog);
+- ``owner``, ``due`` (YYYY-MM-DD), ``status``: filled on action rows;
+- ``evidence`` (one item per line) and ``benchmark``: filled on pain point rows.
+
+The file is UTF-8 (``bom=True`` adds the byte-order mark Excel wants to detect it) with
+RFC 4180 quoting. A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return gets a leading ``'``: spreadsheets would otherwise run it as a formula (CSV
+injection), and text from a map must never become code.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
+    from cjm.model import Journey, PainPoint, Stage
+
+COLUMNS = (
+    "journey",
+    "stage",
+    "stage_name",
+    "type",
+    "id",
+    "pain_point",
+    "description",
+    "severity",
+    "touchpoint",
+    "owner",
+    "due",
+    "status",
+    "evidence",
+    "benchmark",
+)
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+BOM = "\ufeff"
+
+
+@dataclass(frozen=True, slots=True)
+class ExportOptions:
+    bom: bool = False
+    """Start CSV with a UTF-8 byte-order mark, so Excel reads the file as UTF-8."""
+
+
+def neutralise(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never evaluates as a formula."""
+    return f"'{cell}" if cell.startswith(_FORMULA_STARTS) else cell
+
+
+def backlog_rows(journey: Journey) -> Iterator[dict[str, str]]:
+    """The backlog of one journey, in document order, before neutralisation."""
+    for stage in journey.stages:
+        for pain_point in stage.pain_points:
+            yield _pain_point_row(journey, stage, pain_point)
+            for action in pain_point.actions:
+                row = _common(journey, stage, pain_point)
+                row.update(
+                    type="action",
+                    id=action.id,
+                    description=action.description,
+                    owner=action.owner or "",
+                    due=action.due.isoformat() if action.due else "",
+                    status=action.status,
+                )
+                yield row
+
+
+def _pain_point_row(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+    row = _common(journey, stage, pain_point)
+    row.update(
+        type="pain point",
+        id=pain_point.id,
+        description=pain_point.description,
+        evidence="\n".join(pain_point.evidence),
+        benchmark=pain_point.benchmark or "",
+    )
+    return row
+
+
+def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+    row = dict.fromkeys(COLUMNS, "")
+    row.update(
+        journey=journey.id,
+        stage=stage.id,
+        stage_name=stage.name,
+        pain_point=pain_point.id,
+        severity=pain_point.severity,
+        touchpoint=pain_point.touchpoint or "",
+    )
+    return row
+
+
+def write_csv(journeys: Iterable[Journey], stream: TextIO, options: ExportOptions) -> None:
+    """Write the backlog of every journey as one CSV table with a header row."""
+    if options.bom:
+        stream.write(BOM)
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for journey in journeys:
+        for row in backlog_rows(journey):
+            writer.writerow(neutralise(row[column]) for column in COLUMNS)
+
+
+Exporter = Callable[[Iterable["Journey"], TextIO, ExportOptions], None]
+
+EXPORTERS: dict[str, Exporter] = {
+    "csv": write_csv,
+}
+"""``--format`` name → writer. (Mermaid joins here once the renderer is merged.)"""

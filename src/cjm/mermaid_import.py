@@ -1,0 +1,153 @@
+"""``cjm import`` as a library: a Mermaid ``journey`` diagram becomes a cjm journey map.
+
+Sections become stages, tasks become touchpoints, actors become inline personas (the
+actors of each task are kept in its touchpoint's description). A task's score becomes
+the touchpoint's emotion as ``score - 3``: Mermaid's 1..5 maps onto cjm's -2..+2 with
+1 → -2, 3 → 0, 5 → +2. Nothing is rounded, since cjm emotions are numbers (3.5 gives
+0.5); scores outside 1..5 are clamped first (see :mod:`cjm.mermaid_parse`). Ids are
+slugs of the names, made unique with ``-2``, ``-3``... The map is written as YAML text
+with every name quoted, and loaded back before it is returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from cjm.errors import PathNotFoundError
+from cjm.findings import Finding, Severity
+from cjm.ids import slugify
+from cjm.loader import load_text
+from cjm.mermaid_parse import RULE, Diagram, Section, parse
+from cjm.yamltext import quote, scalar
+
+NEUTRAL_SCORE = 3
+_MAX_SLUG = 60
+"""Ids made from long task names are cut here, to stay readable."""
+_MAX_BYTES = 2 * 1024 * 1024
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The map's YAML text (None when the diagram had errors) and what was found on the way."""
+
+    text: str | None
+    findings: list[Finding]
+
+
+def import_file(path: Path, journey_id: str | None = None) -> ImportResult:
+    """Convert a ``.mmd`` file; it must be UTF-8 text of at most 2 MiB."""
+    if not path.is_file():
+        raise PathNotFoundError(f"path does not exist or is not a file: {path}")
+    try:
+        raw = path.read_bytes()[: _MAX_BYTES + 1]
+    except OSError as error:
+        raise PathNotFoundError(f"cannot read {path}: {error.strerror or error}") from None
+    problem = "file is larger than 2 MiB" if len(raw) > _MAX_BYTES else None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problem = f"not valid UTF-8 ({error.reason} at byte {error.start}): save it as UTF-8"
+    if problem:
+        return ImportResult(None, [Finding(str(path), 1, 1, Severity.ERROR, RULE, problem)])
+    return import_diagram(text, str(path), journey_id)
+
+
+def import_diagram(source: str, file: str, journey_id: str | None = None) -> ImportResult:
+    """Convert the text of a ``.mmd`` file; ``file`` names it in findings and comments."""
+    diagram, findings = parse(source, file)
+    if any(finding.severity is Severity.ERROR for finding in findings):
+        return ImportResult(None, findings)
+    title = diagram.title or diagram.acc_title or _humanise(PurePath(file).stem)
+    journey_id = (
+        journey_id
+        or slugify(title, _MAX_SLUG)
+        or slugify(PurePath(file).stem, _MAX_SLUG)
+        or "imported-journey"
+    )
+    text = _journey_yaml(diagram, journey_id, title, file)
+    loaded = load_text(text, file)
+    if loaded.findings:
+        raise AssertionError(f"import produced an invalid map: {loaded.findings[0]}")
+    return ImportResult(text, findings)
+
+
+def emotion_of(score: float) -> float:
+    """A Mermaid score (1..5) as a cjm emotion (-2..+2)."""
+    return score - NEUTRAL_SCORE
+
+
+class _Ids:
+    """Hands out unique slugs: ids are unique within a journey, whatever the names."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def new(self, name: str, fallback: str) -> str:
+        base = slugify(name, _MAX_SLUG) or fallback
+        candidate, counter = base, 1
+        while candidate in self.used:
+            counter += 1
+            candidate = f"{base}-{counter}"
+        self.used.add(candidate)
+        return candidate
+
+
+def _journey_yaml(diagram: Diagram, journey_id: str, title: str, file: str) -> str:
+    source_name = _UNPRINTABLE.sub("?", PurePath(file).name)
+    lines = [
+        f"# Imported from {source_name} by `cjm import`: sections became stages, tasks",
+        "# touchpoints, actors inline personas, and each task's score (1..5) the",
+        "# touchpoint's emotion as score - 3 (-2..+2). Next: add goals, channels, pain",
+        "# points and KPIs; `cjm validate` lists what is still missing.",
+        "cjm: 1",
+        f"id: {scalar(journey_id)}",
+        f"title: {quote(title)}",
+    ]
+    if diagram.acc_descr:
+        lines.append(f"description: {quote(diagram.acc_descr)}")
+    lines.extend(_personas(diagram))
+    lines.append("stages:")
+    ids = _Ids()
+    for section in diagram.sections:
+        lines.extend(_stage(section, ids))
+    return "\n".join(lines) + "\n"
+
+
+def _personas(diagram: Diagram) -> list[str]:
+    actors = list(dict.fromkeys(a for s in diagram.sections for t in s.tasks for a in t.actors))
+    if not actors:
+        return []
+    ids = _Ids()
+    lines = ["personas:"]
+    for actor in actors:
+        lines += [f"  - id: {scalar(ids.new(actor, 'persona'))}", f"    name: {quote(actor)}"]
+    return lines
+
+
+def _stage(section: Section, ids: _Ids) -> list[str]:
+    stage_id = ids.new(section.name, "stage")
+    lines = [f"  - id: {scalar(stage_id)}", f"    name: {quote(section.name)}"]
+    if section.tasks:
+        lines.append("    touchpoints:")
+    for task in section.tasks:
+        lines += [
+            f"      - id: {scalar(ids.new(task.name, 'touchpoint'))}",
+            f"        name: {quote(task.name)}",
+            f"        emotion: {_number(emotion_of(task.score))}"
+            f"  # Mermaid score {_number(task.score)}",
+        ]
+        if task.actors:
+            lines.append(f"        description: {quote('Actors: ' + ', '.join(task.actors))}")
+    return lines
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _humanise(stem: str) -> str:
+    words = re.sub(r"[-_.]+", " ", stem).strip()
+    return words[:1].upper() + words[1:] if words else "Imported journey"

@@ -1,0 +1,54 @@
+"""``cjm export``: the examples' backlog, to a file or stdout; broken maps reported, not fatal."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from cjm.export import COLUMNS
+from tests.conftest import EXAMPLES
+from tests.journeys import SMALL, write
+
+
+def rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text, newline="")))
+
+
+def test_export_of_the_examples(cjm, tmp_path):
+    target = tmp_path / "backlog.csv"
+    run = cjm("export", EXAMPLES, "--format", "csv", "-o", target)
+    assert run.exit_code == 0, run.stderr
+    with target.open(encoding="utf-8", newline="") as stream:
+        reader = csv.DictReader(stream)
+        assert tuple(reader.fieldnames or ()) == COLUMNS
+        table = list(reader)
+    journeys = {row["journey"] for row in table}
+    assert journeys == {"online-store-purchase", "omnichannel-aisas", "saas-free-trial"}
+    overdue = next(row for row in table if row["id"] == "payment-fallback")
+    assert (overdue["type"], overdue["pain_point"], overdue["status"]) == (
+        "action",
+        "card-check-fails",
+        "in-progress",
+    )
+
+
+def test_export_to_stdout_with_bom(cjm, tmp_path):
+    run = cjm("export", write(tmp_path / "a.yaml", SMALL), "--bom")
+    assert run.exit_code == 0
+    assert run.stdout.startswith("\ufeffjourney,stage,")
+    assert len(rows(run.stdout.lstrip("\ufeff"))) == 2
+
+
+def test_broken_map_is_reported_and_the_others_exported(cjm, tmp_path):
+    write(tmp_path / "good.yaml", SMALL)
+    write(tmp_path / "broken.yaml", SMALL.replace("title: Checkout", "title: [unclosed"))
+    run = cjm("export", tmp_path)
+    assert run.exit_code == 1
+    assert "broken.yaml:" in run.stderr and "error yaml" in run.stderr
+    assert {row["journey"] for row in rows(run.stdout)} == {"checkout"}
+
+
+def test_export_usage_errors(cjm, tmp_path):
+    assert cjm("export", tmp_path / "missing.yaml").exit_code == 2
+    assert cjm("export", EXAMPLES, "--format", "xlsx").exit_code == 2
+    assert cjm("export", EXAMPLES, "-o", tmp_path / "no" / "dir.csv").exit_code == 2

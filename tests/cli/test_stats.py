@@ -1,0 +1,54 @@
+"""``cjm stats``: JSON for tools, text otherwise; broken maps reported, not fatal."""
+
+from __future__ import annotations
+
+from tests.conftest import EXAMPLES, FIXTURES
+from tests.journeys import SMALL, write
+
+
+def test_stats_json_of_the_fixture(cjm):
+    run = cjm("stats", FIXTURES / "stats", "--format", "json", "--today", "2026-06-01")
+    assert run.exit_code == 0, run.stderr
+    data = run.json()
+    assert list(data) == [
+        "today",
+        "stale_after_days",
+        "journeys",
+        "stages",
+        "kpi_coverage",
+        "pain_points",
+        "actions",
+        "emotion_by_phase",
+        "stale",
+        "maps",
+    ]
+    assert (data["today"], data["journeys"], data["actions"]["overdue"]) == ("2026-06-01", 2, 1)
+
+
+def test_today_from_the_environment_and_stale_threshold(cjm, monkeypatch):
+    monkeypatch.setenv("CJM_TODAY", "2026-06-01")
+    run = cjm("stats", FIXTURES / "stats", "-f", "json", "--stale-after-days", "100")
+    assert run.json()["today"] == "2026-06-01"
+    assert [m["journey"] for m in run.json()["stale"]] == ["checkout", "support"]
+
+
+def test_stats_text_of_the_examples(cjm):
+    run = cjm("stats", EXAMPLES, "--today", "2026-11-23")
+    assert run.exit_code == 0
+    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          3\n")
+
+
+def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):
+    write(tmp_path / "good.yaml", SMALL)
+    write(tmp_path / "bad.yaml", SMALL.replace("severity: medium", "severity: huge"))
+    run = cjm("stats", tmp_path, "-f", "json")
+    assert run.exit_code == 1
+    assert "bad.yaml:" in run.stderr and "error schema" in run.stderr
+    assert run.json()["journeys"] == 1
+
+
+def test_stats_usage_errors(cjm, tmp_path):
+    assert "invalid --today" in cjm("stats", EXAMPLES, "--today", "2026-13-01").stderr
+    assert cjm("stats", EXAMPLES, "--today", "tomorrow").exit_code == 2
+    assert cjm("stats", tmp_path).exit_code == 2  # no cjm document
+    assert cjm("stats", EXAMPLES, "--stale-after-days", "-1").exit_code == 2

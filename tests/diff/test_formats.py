@@ -1,0 +1,117 @@
+"""Text, Markdown and JSON tell the same story; text from the maps cannot inject markup."""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import Any
+
+from cjm.diff import FORMATS, get_writer
+from cjm.diff.changes import JourneyDiff
+from cjm.diff.compare import diff_journeys
+from cjm.diff.describe import summary
+from cjm.diff.options import FormatOptions
+from tests.journeys import SMALL, edited, journey, stage
+
+
+def review_edit(data: dict[str, Any]) -> None:
+    cart = stage(data, "cart")
+    cart["pain_points"][0]["actions"][0]["status"] = "done"
+    cart["pain_points"].append(
+        {"id": "coupon-field", "description": "A coupon field <b>@team</b> | *sends* people away"}
+    )
+    cart["kpis"][0]["current"] = 66
+    payment = stage(data, "payment")
+    payment["name"] = "Pay"
+    data["stages"].reverse()
+
+
+def reviewed_diff() -> JourneyDiff:
+    return diff_journeys(journey(), journey(edited(SMALL, review_edit)), "old.yaml", "new.yaml")
+
+
+def written(name: str, diff: JourneyDiff, color: bool = False) -> str:
+    stream = io.StringIO()
+    get_writer(name)(diff, stream, FormatOptions(color=color))
+    return stream.getvalue()
+
+
+def test_summary_reads_like_a_report():
+    assert summary(reviewed_diff()) == (
+        "1 stage renamed, 1 moved, 1 pain point resolved, 1 added, 1 action done, "
+        "KPI cart-conversion improved 59 → 66"
+    )
+
+
+def test_summary_of_no_changes():
+    assert summary(diff_journeys(journey(), journey())) == "no changes"
+
+
+def test_text_is_one_line_per_change():
+    assert written("text", reviewed_diff()).splitlines() == [
+        "checkout: old.yaml → new.yaml",
+        '~ stage payment: renamed "Payment" → "Pay"; moved from position 2 to 1 (now first)',
+        '+ pain point coupon-field in cart: "A coupon field <b>@team</b> | *sends* people away"'
+        " severity medium",
+        "~ action show-costs in cart: status planned → done",
+        "~ KPI cart-conversion in cart: current 59 → 66 (target 75, improved)",
+        "4 changes: " + summary(reviewed_diff()),
+    ]
+
+
+def test_text_is_coloured_only_when_asked():
+    assert "\x1b[" not in written("text", reviewed_diff())
+    coloured = written("text", reviewed_diff(), color=True)
+    assert "\x1b[32m+ pain point coupon-field" in coloured
+
+
+def test_text_neutralises_control_characters_from_the_map():
+    text = SMALL.replace("title: Checkout", 'title: "Check\\e[2Jout"')
+    diff = diff_journeys(journey(), journey(text))
+    assert "\x1b" not in written("text", diff)
+
+
+def test_markdown_starts_with_the_summary_and_escapes_user_text():
+    markdown = written("md", reviewed_diff())
+    lines = markdown.splitlines()
+    assert lines[0] == "### Journey map `checkout`: Checkout"
+    assert lines[4] == f"**{summary(reviewed_diff())}**"
+    assert "#### Pain points" in lines
+    added = next(line for line in lines if "coupon-field" in line)
+    assert added == (
+        "- **added** `coupon-field` in stage `cart`: "
+        r"A coupon field \<b\>\@team\</b\> \| \*sends\* people away — severity medium"
+    )
+
+
+def test_markdown_without_changes():
+    assert written("md", diff_journeys(journey(), journey())).endswith("No changes.\n")
+
+
+def test_json_has_a_stable_shape():
+    document = json.loads(written("json", reviewed_diff()))
+    assert list(document) == [
+        "journey",
+        "title",
+        "old",
+        "new",
+        "summary",
+        "resolved_pain_points",
+        "changes",
+    ]
+    assert document["resolved_pain_points"] == ["hidden-costs"]
+    kpi = next(c for c in document["changes"] if c["type"] == "kpi")
+    assert kpi == {
+        "change": "changed",
+        "type": "kpi",
+        "id": "cart-conversion",
+        "label": "Cart conversion",
+        "stage": "cart",
+        "fields": [
+            {"field": "current", "old": 59, "new": 66, "note": "target 75", "trend": "improved"}
+        ],
+    }
+
+
+def test_every_format_is_registered():
+    assert set(FORMATS) == {"text", "md", "json"}

@@ -1,0 +1,147 @@
+"""Mermaid journey diagrams in, valid journey maps out; problems reported with their line."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cjm.mermaid_import import emotion_of, import_diagram
+from cjm.mermaid_parse import parse
+from tests.conftest import FIXTURES
+from tests.journeys import journey
+
+WORKING_DAY = (FIXTURES / "mermaid" / "my-working-day.mmd").read_text(encoding="utf-8")
+"""The example of Mermaid's user journey documentation, verbatim."""
+
+
+def imported(source: str, file: str = "diagram.mmd"):
+    result = import_diagram(source, file)
+    assert result.text is not None, result.findings
+    return journey(result.text)
+
+
+def problems(source: str) -> list[tuple[int, str, str]]:
+    return [(f.line, f.severity.value, f.message) for f in parse(source, "d.mmd")[1]]
+
+
+def test_mermaid_documentation_example():
+    model = imported(WORKING_DAY)
+    assert (model.id, model.title) == ("my-working-day", "My working day")
+    assert [(stage.id, stage.name) for stage in model.stages] == [
+        ("go-to-work", "Go to work"),
+        ("go-home", "Go home"),
+    ]
+    touchpoints = [(t.id, t.name, t.emotion) for _, _, t in model.iter_touchpoints()]
+    assert touchpoints == [
+        ("make-tea", "Make tea", 2),
+        ("go-upstairs", "Go upstairs", 0),
+        ("do-work", "Do work", -2),
+        ("go-downstairs", "Go downstairs", 2),
+        ("sit-down", "Sit down", 2),
+    ]
+    assert [(p.id, p.name) for p in model.personas] == [("me", "Me"), ("cat", "Cat")]  # type: ignore[union-attr]
+    do_work = model.stages[0].touchpoints[2]
+    assert do_work.description == "Actors: Me, Cat"
+
+
+@pytest.mark.parametrize(
+    ("score", "emotion"), [(1, -2), (2, -1), (3, 0), (4, 1), (5, 2), (3.5, 0.5)]
+)
+def test_score_to_emotion(score, emotion):
+    assert emotion_of(score) == emotion
+
+
+def test_comments_accessibility_and_indentation():
+    source = """\
+---
+title: From front matter
+---
+%%{init: {"theme": "forest"}}%%
+JOURNEY
+  accTitle: Shopping journey
+  accDescr {
+    A user journey for
+    family shopping
+  }
+  %% a comment line
+  # another comment line
+
+  Section Order from website  %% trailing comment
+        Add to cart: 4: Me # trailing comment
+"""
+    model = imported(source)
+    assert model.title == "From front matter"
+    assert model.description == "A user journey for\nfamily shopping"
+    assert [t.name for _, _, t in model.iter_touchpoints()] == ["Add to cart"]
+
+
+def test_colons_in_task_names_and_tasks_without_actors():
+    source = "journey\nsection S\n  Check in: 10:30: 4: Me\n  Wait: lounge: 2\n  E task: 5:\n"
+    model = imported(source)
+    assert [(t.name, t.emotion) for _, _, t in model.iter_touchpoints()] == [
+        ("Check in: 10:30", 1),
+        ("Wait: lounge", -1),
+        ("E task", 2),
+    ]
+    assert model.personas == [model.personas[0]] and model.personas[0].id == "me"  # type: ignore[union-attr]
+
+
+def test_scores_outside_one_to_five_are_clamped_with_a_warning():
+    source = "journey\nsection S\n  Zero: 0: Me\n  Ten: 10: Me\n"
+    assert problems(source) == [
+        (3, "warning", "score 0 is outside Mermaid's 1..5; read as 1"),
+        (4, "warning", "score 10 is outside Mermaid's 1..5; read as 5"),
+    ]
+    assert [t.emotion for _, _, t in imported(source).iter_touchpoints()] == [-2, 2]
+
+
+def test_errors_come_with_their_line_and_no_map():
+    source = "journey\ntitle T\nsection S\n  Make tea\n  : 3\n  Tea: high: Me\nsection A: B\n"
+    assert [(line, severity) for line, severity, _ in problems(source)] == [
+        (4, "error"),
+        (5, "error"),
+        (6, "error"),
+        (7, "error"),
+    ]
+    assert import_diagram(source, "d.mmd").text is None
+
+
+def test_not_a_journey_diagram():
+    assert problems("flowchart LR\n  A --> B\n") == [
+        (1, "error", "expected `journey` first, got 'flowchart LR'")
+    ]
+    assert problems("")[0][2].startswith("empty diagram")
+    assert problems("journey\ntitle Nothing\n")[0][2] == "the diagram has no section and no task"
+
+
+def test_tasks_before_any_section_get_a_stage():
+    model = imported("journey\n  Wake up: 2: Me\n")
+    assert [stage.name for stage in model.stages] == ["Tasks"]
+
+
+def test_ids_are_unique_slugs_even_for_repeated_or_non_latin_names():
+    model = imported("journey\nsection Café\n  Café: 3\n  Café: 3\n  お茶: 3: 私, 僕\n")
+    ids = [stage.id for stage in model.stages] + [t.id for _, _, t in model.iter_touchpoints()]
+    assert ids == ["cafe", "cafe-2", "cafe-3", "touchpoint"]
+    assert [p.id for p in model.personas] == ["persona", "persona-2"]  # type: ignore[union-attr]
+
+
+def test_title_from_the_file_name_when_the_diagram_has_none():
+    assert imported("journey\nsection S\n  T: 3\n", "onboarding_flow.mmd").id == "onboarding-flow"
+
+
+names = st.text(
+    alphabet=st.characters(exclude_categories=["Cs", "Cc", "Zl", "Zp"], exclude_characters="#%:,;"),
+    min_size=1,
+    max_size=20,
+).filter(lambda text: text.strip() and text.strip().lower() not in {"journey"})
+
+
+@given(section=names, task=names, actor=names, score=st.integers(min_value=1, max_value=5))
+def test_any_names_give_a_valid_map(section, task, actor, score):
+    source = f"journey\nsection {section}\n  {task}: {score}: {actor}\n"
+    if parse(source, "d.mmd")[1]:  # e.g. a task named like a keyword; reported, never a crash
+        return
+    model = imported(source)
+    assert model.stages[0].touchpoints[0].emotion == score - 3

@@ -1,0 +1,97 @@
+"""Portfolio numbers on a small fixture, counted with the model's own predicates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from cjm.collect import JourneyCollection
+from cjm.stats import PortfolioStats
+from cjm.stats_output import write_rich, write_text
+from tests.conftest import FIXTURES
+
+TODAY = dt.date(2026, 6, 1)
+
+
+def portfolio(today: dt.date = TODAY, stale_after_days: int = 365) -> PortfolioStats:
+    stats = PortfolioStats(today, stale_after_days)
+    for loaded in JourneyCollection([FIXTURES / "stats"]):
+        stats.add(loaded.journey, loaded.file)
+    return stats
+
+
+def test_counts():
+    data = portfolio().as_dict()
+    assert (data["journeys"], data["stages"]) == (2, 4)
+    assert data["kpi_coverage"] == {"stages_with_target_kpi": 2, "stages": 4, "percent": 50.0}
+    assert data["pain_points"] == {
+        "total": 4,
+        "by_severity": {"critical": 1, "high": 1, "medium": 1, "low": 1},
+        "with_actions": 3,
+    }
+    assert data["actions"] == {
+        "total": 4,
+        "open": 2,
+        "overdue": 1,
+        "by_status": {"planned": 2, "in-progress": 0, "done": 1, "dropped": 1},
+    }
+
+
+def test_emotion_by_phase_in_order_of_appearance_without_phase_last():
+    assert portfolio().as_dict()["emotion_by_phase"] == [
+        {"phase": "purchase", "stages": 2, "stages_with_emotion": 1, "average": 0.0},
+        {"phase": "pre-purchase", "stages": 1, "stages_with_emotion": 1, "average": 1.0},
+        {"phase": "(no phase)", "stages": 1, "stages_with_emotion": 1, "average": -1.0},
+    ]
+
+
+def test_stale_maps_depend_on_today_and_the_threshold():
+    assert [m["journey"] for m in portfolio().as_dict()["stale"]] == ["support"]
+    later = portfolio(dt.date(2026, 6, 1), stale_after_days=100).as_dict()["stale"]
+    assert [m["journey"] for m in later] == ["checkout", "support"]
+
+
+def test_overdue_depends_on_today():
+    assert portfolio(dt.date(2025, 12, 1)).as_dict()["actions"]["overdue"] == 0
+    assert portfolio(dt.date(2026, 7, 1)).as_dict()["actions"]["overdue"] == 2
+
+
+def test_per_map_rows():
+    checkout, support = portfolio().as_dict()["maps"]
+    assert checkout == {
+        "journey": "checkout",
+        "file": str(FIXTURES / "stats" / "checkout.yaml"),
+        "title": "Checkout",
+        "stages": 2,
+        "stages_with_target_kpi": 2,
+        "pain_points": 1,
+        "open_actions": 1,
+        "overdue_actions": 0,
+        "reviewed": "2026-01-10",
+        "stale": False,
+    }
+    assert (support["reviewed"], support["stale"], support["overdue_actions"]) == (None, True, 1)
+
+
+def test_empty_portfolio_has_no_division_by_zero():
+    data = PortfolioStats(TODAY).as_dict()
+    assert data["kpi_coverage"]["percent"] is None
+    assert data["emotion_by_phase"] == []
+
+
+def test_plain_text_tables():
+    stream = io.StringIO()
+    write_text(portfolio(), stream)
+    lines = stream.getvalue().splitlines()
+    assert lines[0] == "Portfolio on 2026-06-01"
+    assert "KPI coverage      2 of 4 stages (50%) have a KPI with a target" in lines
+    assert "Stale maps        1 of 2 (not reviewed in 365 days): support" in lines
+    assert "(no phase)    1       1             -1.00" in lines
+    assert any(line.startswith("support   2") and line.endswith("never (stale)") for line in lines)
+
+
+def test_rich_tables_show_the_same_rows():
+    stream = io.StringIO()
+    write_rich(portfolio(), stream)
+    assert "never (stale)" in stream.getvalue()
+    assert "\x1b[" not in stream.getvalue()  # not a terminal: no colour codes
