@@ -14,11 +14,11 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any, get_args
 
+from cjm.lint.rule import DEFAULT_STALE_AFTER_DAYS
 from cjm.model import Journey
 from cjm.model.journey import ActionStatus, Severity
 
 NO_PHASE = "(no phase)"
-DEFAULT_STALE_AFTER_DAYS = 365
 SEVERITIES: tuple[str, ...] = tuple(reversed(get_args(Severity)))
 """``critical`` first: the order a backlog is read in."""
 STATUSES: tuple[str, ...] = get_args(ActionStatus)
@@ -45,7 +45,7 @@ class PortfolioStats:
     """Counts across journeys; add each journey with :meth:`add`."""
 
     today: dt.date
-    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS  # the lint rule's default
     maps: list[MapStats] = field(default_factory=list)
     severities: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)

@@ -71,6 +71,8 @@ class Validator:
     limits: Limits = field(default_factory=Limits)
     linter: Linter = field(default_factory=Linter)
     skip_non_cjm: bool = False
+    lint: bool = True
+    """Run the lint rules; commands that only read maps (export, stats) turn it off."""
     personas: PersonaIndex = field(init=False)
 
     def __post_init__(self) -> None:
@@ -151,7 +153,8 @@ class Validator:
             reports = _persona_duplicates(model, sites, path)
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
-        yield from self.linter.lint(document, self.linter.config_for(path))
+        if self.lint:
+            yield from self.linter.lint(document, self.linter.config_for(path))
 
 
 def _persona_duplicates(

@@ -48,7 +48,10 @@ def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):
 
 
 def test_stats_usage_errors(cjm, tmp_path):
-    assert "invalid --today" in cjm("stats", EXAMPLES, "--today", "2026-13-01").stderr
+    assert (
+        "expected a date written YYYY-MM-DD"
+        in cjm("stats", EXAMPLES, "--today", "2026-13-01").stderr
+    )
     assert cjm("stats", EXAMPLES, "--today", "tomorrow").exit_code == 2
     assert cjm("stats", tmp_path).exit_code == 2  # no cjm document
     assert cjm("stats", EXAMPLES, "--stale-after-days", "-1").exit_code == 2

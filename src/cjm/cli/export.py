@@ -17,7 +17,7 @@ ExportFormat = choices("ExportFormat", EXPORTERS)
 def export(
     paths: list[Path] = typer.Argument(
         ...,
-        metavar="PATH...",
+        metavar="PATH",
         help="Journey files, or directories searched recursively for cjm documents.",
         show_default=False,
     ),

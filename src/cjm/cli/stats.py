@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import sys
 from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode
+from cjm.cli._common import ExitCode, parse_today
 
 
 class StatsFormat(str, enum.Enum):
@@ -19,7 +20,7 @@ class StatsFormat(str, enum.Enum):
 def stats(
     paths: list[Path] = typer.Argument(
         ...,
-        metavar="PATH...",
+        metavar="PATH",
         help="Journey files, or directories searched recursively for cjm documents.",
         show_default=False,
     ),
@@ -30,18 +31,23 @@ def stats(
         help="text (a table on a terminal, plain text otherwise) or json.",
         case_sensitive=False,
     ),
-    today: str | None = typer.Option(
+    today: dt.date | None = typer.Option(
         None,
         "--today",
         envvar="CJM_TODAY",
         metavar="YYYY-MM-DD",
-        help="The date that counts as today, for overdue actions and stale maps.",
+        parser=parse_today,
+        help="The date that counts as today, for overdue actions and stale maps "
+        "(default: the local date; env CJM_TODAY).",
+        show_default=False,
     ),
     stale_after_days: int | None = typer.Option(
         None,
         "--stale-after-days",
         min=0,
-        help="A map not reviewed for longer than this is stale. [default: 365]",
+        help="A map not reviewed for longer than this is stale (default: `stale-after-days` "
+        "of the configuration of the first path's workspace, else 365).",
+        show_default=False,
     ),
 ) -> None:
     """Summarise a portfolio of journey maps: the numbers to report every month.
@@ -60,13 +66,15 @@ def stats(
     2 usage error (missing path, no cjm document, invalid --today).
     """
     from cjm.cli._findings import print_findings
-    from cjm.cli._today import resolve_today
     from cjm.collect import JourneyCollection
-    from cjm.stats import DEFAULT_STALE_AFTER_DAYS, PortfolioStats
+    from cjm.lint.config import discover_config
+    from cjm.stats import PortfolioStats
     from cjm.stats_output import write_json, write_rich, write_text
+    from cjm.workspace import workspace_of
 
-    days = DEFAULT_STALE_AFTER_DAYS if stale_after_days is None else stale_after_days
-    portfolio = PortfolioStats(resolve_today(today), days)
+    if stale_after_days is None:
+        stale_after_days = discover_config(workspace_of(paths[0])).stale_after_days
+    portfolio = PortfolioStats(today or dt.date.today(), stale_after_days)
     collection = JourneyCollection(paths)
     for loaded in collection:
         portfolio.add(loaded.journey, loaded.file)

@@ -18,7 +18,7 @@ OutputFormat = choices("OutputFormat", REPORTERS)
 def validate(
     paths: list[Path] = typer.Argument(
         ...,
-        metavar="PATH...",
+        metavar="PATH",
         help="Journey and persona files, or directories searched recursively for *.yaml/*.yml "
         "files with a top-level `cjm:` key.",
         show_default=False,
