@@ -21,7 +21,7 @@ from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
-from cjm.loader import Limits, LoadedDocument, load_document
+from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey, PersonaDocument
 from cjm.references import REFERENCE_RULE, check_references
@@ -68,7 +68,6 @@ class Validator:
     what pre-commit needs, since it passes every changed YAML file.
     """
 
-    limits: Limits = field(default_factory=Limits)
     linter: Linter = field(default_factory=Linter)
     skip_non_cjm: bool = False
     lint: bool = True
@@ -76,7 +75,7 @@ class Validator:
     personas: PersonaIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.personas = PersonaIndex(self.limits)
+        self.personas = PersonaIndex()
 
     def validate_paths(self, paths: Iterable[Path], *, jobs: int = 1) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``, in path order.
@@ -108,11 +107,12 @@ class Validator:
 
     def check_candidate(self, candidate: Candidate) -> FileResult | None:
         """Load and check one file; ``None`` when it is not a cjm document."""
+        config = self.linter.config_for(candidate.path)
         loaded = load_document(
             candidate.path,
             display=candidate.display,
             explicit=candidate.explicit and not self.skip_non_cjm,
-            limits=self.limits,
+            limits=config.limits,
         )
         if not loaded.is_cjm:
             return None
@@ -123,7 +123,7 @@ class Validator:
             loaded.file,
             sorted(findings, key=Finding.sort_key),
             loaded.document,
-            self.linter.config_for(candidate.path).fail_on,
+            config.fail_on,
         )
 
     def _in_workers(self, candidates: list[Candidate], jobs: int) -> Iterator[FileResult | None]:
@@ -133,8 +133,7 @@ class Validator:
         the workers start, instead of once in every worker.
         """
         for root in {workspace_of(candidate.path) for candidate in candidates}:
-            self.personas.sites(root)
-            self.linter.config_for(root)
+            self.personas.sites(root, self.linter.config_for(root).limits)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),
@@ -145,7 +144,8 @@ class Validator:
 
     def check(self, document: LoadedDocument, path: Path) -> Iterator[Finding]:
         """Checks that need the model: references across the workspace, then lint."""
-        sites = self.personas.sites(workspace_of(path))
+        root = workspace_of(path)
+        sites = self.personas.sites(root, self.linter.config_for(root).limits)
         model = document.model
         if isinstance(model, Journey):
             reports = check_references(model, sites.keys())

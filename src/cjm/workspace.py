@@ -116,25 +116,28 @@ class PersonaSite:
 class PersonaIndex:
     """Persona ids defined by persona documents, per workspace, scanned once on demand."""
 
-    limits: Limits = field(default_factory=Limits)
     _by_root: dict[Path, dict[str, list[PersonaSite]]] = field(default_factory=dict)
 
-    def sites(self, root: Path) -> dict[str, list[PersonaSite]]:
+    def sites(self, root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
         """Every persona id of the workspace and the files that define it."""
         if root not in self._by_root:
-            self._by_root[root] = self._scan(root)
+            self._by_root[root] = _scan_personas(root, limits)
         return self._by_root[root]
 
-    def _scan(self, root: Path) -> dict[str, list[PersonaSite]]:
-        sites: dict[str, list[PersonaSite]] = {}
-        for file in _yaml_files(root, within_workspace=True):
-            try:
-                if not _PERSONA_KIND.search(file.read_text(encoding="utf-8", errors="replace")):
-                    continue
-            except OSError:
+
+def _scan_personas(root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
+    """Load the persona documents of a workspace; files too big to be maps are skipped."""
+    sites: dict[str, list[PersonaSite]] = {}
+    for file in _yaml_files(root, within_workspace=True):
+        try:
+            if file.stat().st_size > limits.max_file_size:
                 continue
-            document = load_document(file, limits=self.limits).document
-            if document is not None and isinstance(document.model, PersonaDocument):
-                line = document.source.locate(("id",)).line
-                sites.setdefault(document.model.id, []).append(PersonaSite(file.resolve(), line))
-        return sites
+            if not _PERSONA_KIND.search(file.read_text(encoding="utf-8", errors="replace")):
+                continue
+        except OSError:
+            continue
+        document = load_document(file, limits=limits).document
+        if document is not None and isinstance(document.model, PersonaDocument):
+            line = document.source.locate(("id",)).line
+            sites.setdefault(document.model.id, []).append(PersonaSite(file.resolve(), line))
+    return sites

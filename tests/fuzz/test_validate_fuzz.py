@@ -17,7 +17,7 @@ from cjm.validate import Validator
 from tests.conftest import EXAMPLES
 
 EXAMPLE_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))]
-SMALL_LIMITS = Limits(max_bytes=200_000, max_depth=64, max_nodes=20_000)
+SMALL_LIMITS = Limits(max_file_size=200_000, max_depth=64, max_alias_nodes=20_000)
 FUZZ = settings(
     max_examples=150,
     deadline=None,
@@ -88,7 +88,7 @@ def check_text(text: str | bytes) -> None:
         result = load_document(path, limits=SMALL_LIMITS)
         findings = list(result.findings)
         if result.document is not None:
-            findings += list(Validator(SMALL_LIMITS).check(result.document, path))
+            findings += list(Validator().check(result.document, path))
         for finding in findings:
             assert finding.file == str(path)
             assert finding.line >= 1

@@ -105,7 +105,7 @@ def test_recursive_alias_is_refused(tmp_path):
 
 def test_file_over_the_size_limit_is_not_read(tmp_path):
     path = write(tmp_path, "huge.yaml", "cjm: 1\n" + "# padding\n" * 200)
-    [finding] = load_document(path, limits=Limits(max_bytes=1000)).findings
+    [finding] = load_document(path, limits=Limits(max_file_size=1000)).findings
     assert finding.message.startswith("file is 2,007 bytes, over the limit of 1,000 bytes")
 
 

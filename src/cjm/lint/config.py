@@ -19,6 +19,7 @@ from cjm.errors import ConfigError
 from cjm.findings import CORE_RULES, Severity
 from cjm.lint.rule import DEFAULT_STALE_AFTER_DAYS, Rule
 from cjm.lint.rules import RULES
+from cjm.loader.limits import LIMIT_KEYS, Limits
 from cjm.loader.schema_errors import did_you_mean
 from cjm.workspace import workspace_of
 
@@ -29,7 +30,7 @@ RULE_LEVELS: dict[str, Severity | None] = {
     "info": Severity.INFO,
     "off": None,
 }
-KEYS = ("fail-on", "stale-after-days", "rules")
+KEYS = ("fail-on", "stale-after-days", "rules", "limits")
 
 
 def is_failure(severity: Severity, fail_on: str) -> bool:
@@ -45,6 +46,8 @@ class LintConfig:
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
     severities: Mapping[str, Severity | None] = field(default_factory=dict)
     source: Path | None = None
+    limits: Limits = field(default_factory=Limits)
+    """Resource limits for reading this workspace's files (``[limits]``)."""
 
     def severity_of(self, rule: Rule) -> Severity | None:
         """The configured severity of ``rule``; None when it is off."""
@@ -96,7 +99,22 @@ def _parse(table: dict[str, Any], file: Path, where: str) -> LintConfig:
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{file}: rules must be a table of rule = severity")
-    return LintConfig(fail_on, days, _severities(rules, file), file)
+    return LintConfig(fail_on, days, _severities(rules, file), file, _limits(table, file))
+
+
+def _limits(table: dict[str, Any], file: Path) -> Limits:
+    limits = table.get("limits", {})
+    if not isinstance(limits, dict):
+        raise ConfigError(f"{file}: limits must be a table of limit = number")
+    values: dict[str, int] = {}
+    for key, value in limits.items():
+        if key not in LIMIT_KEYS:
+            hint = did_you_mean(key, set(LIMIT_KEYS)) or f"; known limits: {', '.join(LIMIT_KEYS)}"
+            raise ConfigError(f"{file}: unknown limit {key!r}{hint}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise ConfigError(f"{file}: limit {key} must be a positive whole number, got {value!r}")
+        values[LIMIT_KEYS[key]] = value
+    return Limits(**values)
 
 
 def _severities(rules: dict[str, Any], file: Path) -> dict[str, Severity | None]:

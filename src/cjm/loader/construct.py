@@ -70,12 +70,12 @@ def check_expansion(root: Node, limits: Limits) -> None:
         total = 1
         for child in _children(node):
             total += size(child, depth + 1)
-            if total > limits.max_nodes:
+            if total > limits.max_alias_nodes:
                 raise LimitExceeded(
                     problem_at(
                         node,
                         (
-                            f"aliases expand this document past {limits.max_nodes:,} nodes "
+                            f"aliases expand this document past {limits.max_alias_nodes:,} nodes "
                             "(an alias bomb?); write the values out instead"
                         ),
                     )

@@ -86,7 +86,7 @@ def load_text(text: str, display: str, *, limits: Limits = DEFAULT_LIMITS) -> Lo
     file = display  # the name every finding carries
     try:
         root = compose(text, limits)
-        data = _construct(root, text, limits)
+        data = _construct(root, limits)
     except LoadError as error:
         return LoadResult(file, findings=[_yaml_finding(file, error)])
     assert root is not None  # _construct rejects empty documents
@@ -94,6 +94,9 @@ def load_text(text: str, display: str, *, limits: Limits = DEFAULT_LIMITS) -> Lo
     model = _model_for(data, source, file)
     if isinstance(model, Finding):
         return LoadResult(file, findings=[model])
+    too_big = _over_count_limit(data, source, file, limits)
+    if too_big is not None:
+        return LoadResult(file, findings=[too_big])
     try:
         document = model.model_validate(data)
     except ValidationError as error:
@@ -110,8 +113,11 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
 
 
 def _check_size(size: int, limits: Limits) -> None:
-    if size > limits.max_bytes:
-        raise LoadError(f"file is {size:,} bytes, over the limit of {limits.max_bytes:,} bytes")
+    if size > limits.max_file_size:
+        raise LoadError(
+            f"file is {size:,} bytes, over the limit of {limits.max_file_size:,} bytes"
+            f"{_RAISE_HINT.format(key='max-file-size')}"
+        )
 
 
 def _decode(raw: bytes, limits: Limits) -> str:
@@ -129,7 +135,7 @@ def _decode(raw: bytes, limits: Limits) -> str:
         ) from None
 
 
-def _construct(root: Node | None, text: str, limits: Limits) -> dict[str, Any]:
+def _construct(root: Node | None, limits: Limits) -> dict[str, Any]:
     if root is None:
         raise LoadError("empty document: a cjm document starts with `cjm: 1`")
     if not isinstance(root, MappingNode):
@@ -182,6 +188,31 @@ def _model_for(
             f"unknown kind {shorten(kind)}: expected {' or '.join(MODELS)}",
         )
     return MODELS[kind]
+
+
+_RAISE_HINT = " (raise `{key}` under [limits] in cjm.toml if this map is meant to be so big)"
+
+
+def _over_count_limit(
+    data: dict[str, Any], source: SourceMap, file: str, limits: Limits
+) -> Finding | None:
+    """A journey with more stages or touchpoints than the limits allow."""
+    stages = data.get("stages")
+    if not isinstance(stages, list):
+        return None
+    touchpoints = sum(
+        len(stage["touchpoints"])
+        for stage in stages
+        if isinstance(stage, dict) and isinstance(stage.get("touchpoints"), list)
+    )
+    for count, limit, what, key in (
+        (len(stages), limits.max_stages, "stages", "max-stages"),
+        (touchpoints, limits.max_touchpoints, "touchpoints", "max-touchpoints"),
+    ):
+        if count > limit:
+            message = f"{count:,} {what}, over the limit of {limit:,}{_RAISE_HINT.format(key=key)}"
+            return _schema_finding(source, ("stages",), file, message)
+    return None
 
 
 def _schema_finding(source: SourceMap, path: tuple[str, ...], file: str, message: str) -> Finding:
