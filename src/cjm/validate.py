@@ -25,7 +25,14 @@ from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey, PersonaDocument
 from cjm.references import REFERENCE_RULE, check_references
-from cjm.workspace import Candidate, PersonaIndex, PersonaSite, iter_candidates, workspace_of
+from cjm.workspace import (
+    Candidate,
+    PersonaIndex,
+    PersonaSite,
+    iter_candidates,
+    real_path,
+    workspace_of,
+)
 
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting worker processes costs more than it saves."""
@@ -160,7 +167,7 @@ class Validator:
 def _persona_duplicates(
     persona: PersonaDocument, sites: dict[str, list[PersonaSite]], path: Path
 ) -> Iterator[Report]:
-    others = [site for site in sites.get(persona.id, []) if site.file != path.resolve()]
+    others = [site for site in sites.get(persona.id, []) if site.file != real_path(path)]
     if others:
         where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
         yield Report(("id",), f"persona id {persona.id!r} is also defined in {where}")

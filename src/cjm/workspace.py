@@ -24,6 +24,11 @@ SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
 _PERSONA_KIND = re.compile(r"""^kind[ \t]*:[ \t]*["']?persona\b""", re.MULTILINE)
 
 
+def real_path(path: Path) -> Path:
+    """The absolute path with links resolved; unlike ``Path.resolve``, a link loop is no error."""
+    return Path(os.path.realpath(path))
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A YAML file to look at; ``explicit`` when named on the command line."""
@@ -41,13 +46,13 @@ def iter_candidates(paths: Iterable[Path]) -> Iterator[Candidate]:
     """
     paths = list(paths)
     for path in paths:
-        if not path.exists():
+        if not os.path.lexists(path):  # a dangling link exists, and is reported unreadable
             raise PathNotFoundError(f"path does not exist: {path}")
-    named = {path.resolve() for path in paths if not path.is_dir()}
+    named = {real_path(path) for path in paths if not path.is_dir()}
     seen: set[Path] = set()
     for path in paths:
         for file in _yaml_files(path) if path.is_dir() else [path]:
-            resolved = file.resolve()
+            resolved = real_path(file)
             if resolved not in seen:
                 seen.add(resolved)
                 yield Candidate(file, str(file), explicit=resolved in named)
@@ -100,7 +105,7 @@ def _has_cjm_table(pyproject: Path) -> bool:
 
 def workspace_of(path: Path) -> Path:
     """The workspace root of a file or directory."""
-    absolute = path.resolve()
+    absolute = real_path(path)
     return find_root(absolute if absolute.is_dir() else absolute.parent)
 
 
@@ -139,5 +144,5 @@ def _scan_personas(root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
         document = load_document(file, limits=limits).document
         if document is not None and isinstance(document.model, PersonaDocument):
             line = document.source.locate(("id",)).line
-            sites.setdefault(document.model.id, []).append(PersonaSite(file.resolve(), line))
+            sites.setdefault(document.model.id, []).append(PersonaSite(real_path(file), line))
     return sites

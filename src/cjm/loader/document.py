@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -106,7 +107,10 @@ def load_text(text: str, display: str, *, limits: Limits = DEFAULT_LIMITS) -> Lo
 
 def _read_bytes(path: Path, limits: Limits) -> bytes:
     try:
-        _check_size(path.stat().st_size, limits)  # before reading a huge file into memory
+        status = path.stat()
+        if not stat.S_ISREG(status.st_mode):  # a FIFO or device would block or never end
+            raise LoadError("not a regular file")
+        _check_size(status.st_size, limits)  # before reading a huge file into memory
         return path.read_bytes()
     except OSError as error:
         raise LoadError(f"cannot read file: {error.strerror or error}") from None

@@ -1,0 +1,72 @@
+"""Reading never hangs, never modifies inputs, and reports files it cannot read."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+
+import pytest
+
+from tests.conftest import EXAMPLES
+
+VALID = "cjm: 1\nid: j\ntitle: T\nstages:\n  - {id: s, name: S}\n"
+READING_RULES = {"yaml", "schema", "reference"}
+
+
+def reading_problems(run):
+    return [f for f in run.json()["findings"] if f["rule"] in READING_RULES]
+
+
+def digest(folder):
+    return {
+        path.relative_to(folder): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_validating_never_modifies_the_inputs(cjm, tmp_path):
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    before = digest(tmp_path)
+    for output_format in ("text", "json", "github", "sarif"):
+        cjm("validate", tmp_path / "examples", "--format", output_format)
+    assert digest(tmp_path) == before
+
+
+def test_symlink_loops_do_not_hang_the_walk(cjm, tmp_path):
+    (tmp_path / "map.yaml").write_text(VALID)
+    os.symlink(tmp_path, tmp_path / "loop")
+    os.symlink(tmp_path / "self.yaml", tmp_path / "self.yaml")
+    run = cjm("validate", tmp_path, "-f", "json")
+    files = {finding["file"].rsplit("/", 1)[-1] for finding in reading_problems(run)}
+    assert run.json()["summary"]["files"] == 2
+    assert files == {"self.yaml"}
+
+
+def test_a_dangling_link_is_reported_and_the_rest_checked(cjm, tmp_path):
+    (tmp_path / "map.yaml").write_text(VALID)
+    os.symlink(tmp_path / "gone.yaml", tmp_path / "dangling.yaml")
+    run = cjm("validate", tmp_path / "dangling.yaml", tmp_path / "map.yaml", "-f", "json")
+    [finding] = reading_problems(run)
+    assert run.json()["summary"]["files"] == 2
+    assert finding["rule"] == "yaml"
+    assert finding["message"].startswith("cannot read file")
+
+
+def test_a_fifo_named_like_yaml_is_reported_not_read(cjm, tmp_path):
+    os.mkfifo(tmp_path / "pipe.yaml")
+    run = cjm("validate", tmp_path / "pipe.yaml", "-f", "json")
+    [finding] = run.json()["findings"]
+    assert finding["message"] == "not a regular file"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_an_unreadable_file_is_reported_and_skipped(cjm, tmp_path):
+    (tmp_path / "map.yaml").write_text(VALID)
+    secret = tmp_path / "secret.yaml"
+    secret.write_text(VALID)
+    secret.chmod(0)
+    run = cjm("validate", secret, tmp_path / "map.yaml", "-f", "json")
+    [finding] = reading_problems(run)
+    assert "Permission denied" in finding["message"]
