@@ -24,3 +24,7 @@ class ConfigError(CjmError):
 
 class OutputError(CjmError):
     """An output could not be written."""
+
+
+class RendererError(CjmError):
+    """A renderer is missing or failed, e.g. PNG asked for without the Graphviz programs."""
