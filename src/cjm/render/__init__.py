@@ -32,11 +32,12 @@ RENDERERS: dict[str, Format] = {
     "svg": Format("svg", "cjm.render.svg:render_svg", "diagram (bundled Graphviz by default)"),
     "png": Format("png", "cjm.render.svg:render_png", "diagram as an image (needs Graphviz)"),
     "pdf": Format("pdf", "cjm.render.svg:render_pdf", "diagram as a PDF (needs Graphviz)"),
+    "html": Format("html", "cjm.render.html:render", "self-contained journey-map report"),
     "md": Format("md", "cjm.render.markdown:render", "Markdown page with a Mermaid diagram"),
     "mermaid": Format("mmd", "cjm.render.mermaid:render", "Mermaid journey diagram text"),
 }
 
-DEFAULT_FORMATS = ("svg", "md")
+DEFAULT_FORMATS = ("svg", "html", "md")
 
 
 def get_renderer(name: str) -> Renderer:
