@@ -7,7 +7,7 @@ import sys
 import typer
 
 from cjm import __version__
-from cjm.cli import schema, validate
+from cjm.cli import render, schema, validate
 from cjm.cli._common import ExitCode
 
 app = typer.Typer(
@@ -53,6 +53,7 @@ def main_options(
 
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
+app.command(name="render")(render.render)
 
 
 def main() -> None:
