@@ -38,12 +38,18 @@ class OutputDir:
         self._resolved = self.root.resolve()
 
     def target(self, name: str) -> Path:
-        """``root/name``, refused unless it stays inside the directory (links included)."""
+        """``root/name``, refused unless it stays inside the directory (links included).
+
+        ``name`` must be a plain file name; then only the file itself can be a link
+        leading elsewhere, so one ``lstat`` suffices instead of resolving the path.
+        """
         path = self.root / name
-        resolved = path.resolve()
-        if resolved.parent != self._resolved or path.name != name:
+        plain = Path(name).name == name and name not in (".", "..")
+        if plain and path.is_symlink():
+            plain = path.resolve().parent == self._resolved
+        if not plain:
             raise OutputError(f"refusing to write {path}: it is not inside {self.root}")
-        if resolved in self.protected:
+        if self._resolved / name in self.protected:
             raise OutputError(f"refusing to write {path}: it is one of the input files")
         return path
 

@@ -8,20 +8,27 @@ the others are still rendered.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections import deque
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
 from cjm.model import Journey
 from cjm.render import RENDERERS, get_renderer
-from cjm.render.context import build_view
+from cjm.render.context import JourneyView, build_view
 from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import OutputDir
 from cjm.render.sources import PersonaNames, source_name
 from cjm.render.svg import require_programs
 from cjm.validate import FileResult, Validator
+
+WORKERS = min(8, (os.cpu_count() or 1) + 1)
+"""Journeys drawn at once. Most of the time goes to the Graphviz program, which runs
+outside Python, so worker threads overlap it with reading and checking the next maps."""
 
 
 @dataclass
@@ -51,11 +58,23 @@ def render_paths(
 ) -> RenderResult:
     """Render every journey under ``paths`` into ``outputs``; ``progress`` ticks per file."""
     require_programs(request.formats, request.options)
+    with ThreadPoolExecutor(WORKERS) as pool:
+        return _render_all(paths, outputs, request, progress, pool)
+
+
+def _render_all(
+    paths: Sequence[Path],
+    outputs: OutputDir,
+    request: RenderRequest,
+    progress: Callable[[], None],
+    pool: ThreadPoolExecutor,
+) -> RenderResult:
     validator = Validator()
     personas = PersonaNames(validator)
     result = RenderResult(outputs)
     entries: list[IndexEntry] = []
     sources: dict[str, str] = {}
+    pending: deque[tuple[list[str], Future[list[str | bytes]]]] = deque()
     for file_result in validator.validate_paths(paths):
         progress()
         source = source_name(Path(file_result.file))
@@ -81,16 +100,28 @@ def render_paths(
             source=source,
             personas=personas.lookup_for(Path(file_result.file)),
         )
-        files = {}
-        for name in request.formats:
-            file_name = f"{journey.id}.{RENDERERS[name].extension}"
-            outputs.emit(file_name, get_renderer(name)(view, request.options))
-            files[name] = file_name
+        files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
+        pending.append((list(files.values()), pool.submit(_draw, view, request)))
         entries.append(IndexEntry.of(view, files))
         result.journeys += 1
+        if len(pending) > 2 * WORKERS:  # bounded, so memory does not grow with the maps
+            _emit(outputs, *pending.popleft())
+    while pending:
+        _emit(outputs, *pending.popleft())
     if request.index:
         outputs.emit(INDEX_NAME, render_index(entries, result.failures))
     return result
+
+
+def _draw(view: JourneyView, request: RenderRequest) -> list[str | bytes]:
+    """Every requested output of one journey; runs in a worker thread."""
+    return [get_renderer(name)(view, request.options) for name in request.formats]
+
+
+def _emit(outputs: OutputDir, names: list[str], drawing: Future[list[str | bytes]]) -> None:
+    """Write a journey's outputs in the order they were asked for, so runs stay repeatable."""
+    for name, content in zip(names, drawing.result(), strict=True):
+        outputs.emit(name, content)
 
 
 def _errors(findings: Iterable[Finding]) -> list[str]:
