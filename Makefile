@@ -12,9 +12,11 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $(STAMP)
 
-## demo: install, then validate the bundled examples
+## demo: install, validate the bundled examples, then render them into site/
 demo: $(STAMP)
 	$(BIN)/cjm validate examples/ --fail-on error
+	$(BIN)/cjm render examples/ -o site/
+	@echo "open site/index.html"
 
 ## test: install, then run the test suite
 test: $(STAMP)

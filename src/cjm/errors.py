@@ -28,3 +28,7 @@ class OutputError(CjmError):
 
 class UnknownRuleError(CjmError):
     """A rule name given on the command line names no rule."""
+
+
+class RendererError(CjmError):
+    """A renderer is missing or failed, e.g. PNG asked for without the Graphviz programs."""

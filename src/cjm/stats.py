@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any, get_args
 
-from cjm.lint.rule import DEFAULT_STALE_AFTER_DAYS
 from cjm.model import Journey
-from cjm.model.journey import ActionStatus, Severity
+from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, ActionStatus, Severity
 
 NO_PHASE = "(no phase)"
 SEVERITIES: tuple[str, ...] = tuple(reversed(get_args(Severity)))
@@ -45,7 +44,7 @@ class PortfolioStats:
     """Counts across journeys; add each journey with :meth:`add`."""
 
     today: dt.date
-    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS  # the lint rule's default
+    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
     maps: list[MapStats] = field(default_factory=list)
     severities: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)

@@ -140,7 +140,7 @@ class Validator:
         the workers start, instead of once in every worker.
         """
         for root in {workspace_of(candidate.path) for candidate in candidates}:
-            self.personas.sites(root, self.linter.config_for(root).limits)
+            self.workspace_personas(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),
@@ -149,10 +149,14 @@ class Validator:
         ) as pool:
             yield from pool.map(_check_in_worker, candidates, chunksize=_CHUNK)
 
+    def workspace_personas(self, path: Path) -> dict[str, list[PersonaSite]]:
+        """The persona documents of the workspace of ``path``, by persona id."""
+        root = workspace_of(path)
+        return self.personas.sites(root, self.linter.config_for(root).limits)
+
     def check(self, document: LoadedDocument, path: Path) -> Iterator[Finding]:
         """Checks that need the model: references across the workspace, then lint."""
-        root = workspace_of(path)
-        sites = self.personas.sites(root, self.linter.config_for(root).limits)
+        sites = self.workspace_personas(path)
         model = document.model
         if isinstance(model, Journey):
             reports = check_references(model, sites.keys())

@@ -111,10 +111,11 @@ def workspace_of(path: Path) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class PersonaSite:
-    """Where a persona document defines its id."""
+    """A persona document: the persona, and where it defines its id."""
 
     file: Path
     line: int
+    persona: PersonaDocument
 
 
 @dataclass
@@ -144,5 +145,7 @@ def _scan_personas(root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
         document = load_document(file, limits=limits).document
         if document is not None and isinstance(document.model, PersonaDocument):
             line = document.source.locate(("id",)).line
-            sites.setdefault(document.model.id, []).append(PersonaSite(real_path(file), line))
+            sites.setdefault(document.model.id, []).append(
+                PersonaSite(real_path(file), line, document.model)
+            )
     return sites

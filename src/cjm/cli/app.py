@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cjm import __version__
-from cjm.cli import diff, export, import_, new, rules, schema, stats, validate
+from cjm.cli import diff, export, import_, new, render, rules, schema, stats, validate
 
 app = typer.Typer(
     name="cjm",
@@ -52,6 +52,7 @@ def main_options(
 app.command(name="validate")(validate.validate)
 app.command(name="schema")(schema.schema)
 app.command(name="rules")(rules.rules)
+app.command(name="render")(render.render)
 app.command(name="diff")(diff.diff)
 app.command(name="new")(new.new)
 app.command(name="export")(export.export)

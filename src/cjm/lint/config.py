@@ -17,10 +17,11 @@ from typing import Any
 
 from cjm.errors import ConfigError
 from cjm.findings import CORE_RULES, Severity
-from cjm.lint.rule import DEFAULT_STALE_AFTER_DAYS, Rule
+from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
 from cjm.loader.schema_errors import did_you_mean
+from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
 from cjm.workspace import workspace_of
 
 FAIL_LEVELS = ("error", "warning", "info", "never")

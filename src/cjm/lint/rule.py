@@ -15,11 +15,10 @@ from dataclasses import dataclass
 
 from cjm.findings import Report, Severity
 from cjm.model import Journey
+from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
 
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "How to fix or silence it")
 """The sections every rule's documentation has, in this order (ruff's shape)."""
-
-DEFAULT_STALE_AFTER_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)

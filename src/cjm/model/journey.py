@@ -12,6 +12,9 @@ from pydantic import Discriminator, Field, Tag
 from cjm.model.common import Emotion, IsoDate, Model, Number, Slug, Text
 from cjm.model.persona import Persona
 
+DEFAULT_STALE_AFTER_DAYS = 365
+"""A map should be reviewed at least once a year; configurable as `stale-after-days`."""
+
 Severity = Literal["low", "medium", "high", "critical"]
 ActionStatus = Literal["planned", "in-progress", "done", "dropped"]
 Moment = Literal["zmot", "fmot", "smot", "umot"]

@@ -1,0 +1,141 @@
+"""``cjm render``: draw maps as diagrams, HTML reports and Markdown pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+from cjm.cli._common import ExitCode, choices, parse_today
+from cjm.render import DEFAULT_FORMATS, RENDERERS
+
+GraphvizChoice = choices("GraphvizChoice", ["bundled", "system"])
+PROGRESS_FROM = 20
+"""Show a progress bar on a terminal from this many files on."""
+
+
+def render(
+    paths: list[Path] = typer.Argument(
+        ...,
+        metavar="PATH",
+        help="Journey files, or directories searched recursively for cjm documents.",
+        show_default=False,
+    ),
+    output: Path = typer.Option(
+        ...,
+        "--output",
+        "-o",
+        help="Directory to write into (created when missing).",
+        show_default=False,
+    ),
+    formats: list[str] = typer.Option(
+        [",".join(DEFAULT_FORMATS)],
+        "--format",
+        "-f",
+        help=f"Output formats, comma-separated: {', '.join(RENDERERS)}.",
+    ),
+    graphviz: GraphvizChoice = typer.Option(  # type: ignore[valid-type]
+        "bundled",
+        "--graphviz",
+        help="Graphviz for SVG: `bundled` (installed with cjm, the same bytes everywhere) "
+        "or `system` (the `dot` program). PNG and PDF always use the system `dot`.",
+        case_sensitive=False,
+    ),
+    check: bool = typer.Option(
+        False, "--check", help="Write nothing; exit 1 if an output is missing or out of date."
+    ),
+    today: dt.date | None = typer.Option(
+        None,
+        "--today",
+        envvar="CJM_TODAY",
+        metavar="YYYY-MM-DD",
+        parser=parse_today,
+        help="The date that decides what is overdue and stale, for the reports and their "
+        "lint findings (default: the local date; env CJM_TODAY).",
+        show_default=False,
+    ),
+) -> None:
+    """Render journey maps: one file per journey and format, named `<journey-id>.<ext>`.
+
+    For a directory, also `index.html`, a portfolio page linking every report. Outputs
+    are deterministic, so they can be committed and checked in CI with --check.
+
+    Examples:
+
+        cjm render journeys/ -o site/
+
+        cjm render journeys/checkout.yaml -o docs/ --format md,svg
+
+        cjm render journeys/ -o site/ --check
+
+    Exit codes: 0 done; 1 a map could not be rendered, or (--check) outputs are missing
+    or out of date; 2 usage or environment error (e.g. PNG without Graphviz).
+    """
+    from cjm.render.options import RenderOptions
+    from cjm.render.outputs import OutputDir
+    from cjm.render.pipeline import RenderRequest, render_paths
+    from cjm.report.text import format_finding, safe_text
+    from cjm.workspace import iter_candidates
+
+    request = RenderRequest(
+        formats=_parse_formats(formats),
+        today=today or dt.date.today(),
+        options=RenderOptions(graphviz=graphviz.value),  # type: ignore[attr-defined]
+        index=any(path.is_dir() for path in paths),
+    )
+    outputs = OutputDir(output, check=check)
+    total = sum(1 for _ in iter_candidates(paths))
+    with _progress(total) as tick:
+        result = render_paths(paths, outputs, request, tick)
+    for skipped in result.skipped:
+        for finding in skipped.findings:
+            if finding.severity.value == "error":
+                print(format_finding(finding), file=sys.stderr)
+        print(f"cjm: {safe_text(skipped.file)} was not rendered", file=sys.stderr)
+    if check:
+        for path in outputs.missing:
+            print(f"missing: {path}")
+        for path in outputs.stale:
+            print(f"out of date: {path}")
+        stale = len(outputs.out_of_date)
+        print(
+            f"{stale} of {stale + len(outputs.unchanged)} outputs missing or out of date"
+            + (f": run `cjm render` to update {output}" if stale else "")
+        )
+    else:
+        print(
+            f"rendered {result.journeys} journeys into {output}: "
+            f"{len(outputs.written)} files written, {len(outputs.unchanged)} unchanged"
+        )
+    if result.skipped or (check and outputs.out_of_date):
+        raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _parse_formats(values: list[str]) -> list[str]:
+    """``svg,html`` or repeated options; unknown names are a usage error, duplicates dropped."""
+    names = [name.strip().lower() for value in values for name in value.split(",") if name.strip()]
+    unknown = [name for name in names if name not in RENDERERS]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown format {', '.join(unknown)}; choose from {', '.join(RENDERERS)}",
+            param_hint="'--format'",
+        )
+    return list(dict.fromkeys(names)) or list(DEFAULT_FORMATS)
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal when there are many files; silent otherwise."""
+    if total < PROGRESS_FROM or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("Rendering", total=total)
+        yield lambda: progress.advance(task)

@@ -1,0 +1,284 @@
+"""One view of a journey, computed once and shared by every renderer.
+
+The renderers only lay out what is here: names resolved from ids, emotions put into
+words, KPIs judged against their targets, actions checked against ``today``. So the
+diagram, the HTML report, the Markdown page and the portfolio index can never disagree
+about what is overdue or off target.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from cjm.findings import Finding
+from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
+from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, Severity
+from cjm.render.values import Emotion, emotion_of, format_number
+
+"""A map not reviewed for longer than this is shown as due for review (PRODUCT.md 1)."""
+
+NOT_SET = "\u2013"
+"""An en dash: shown in tables where a value (owner, due date, target) is not set."""
+
+SEVERITIES: tuple[Severity, ...] = ("critical", "high", "medium", "low")
+"""Pain point severities, most severe first: the order of every count and legend."""
+
+PersonaLookup = Callable[[str], Persona | None]
+"""Finds a persona document of the workspace by id; None when it is not defined."""
+
+
+@dataclass(frozen=True)
+class TouchpointView:
+    touchpoint: Touchpoint
+    channel: str | None
+    """The channel's display name, or its id when the channel is not declared."""
+    channel_type: str | None
+    emotion: Emotion | None
+
+    @property
+    def name(self) -> str:
+        return self.touchpoint.name
+
+
+@dataclass(frozen=True)
+class ActionView:
+    action: Action
+    pain_label: str
+    """Short reference to the pain point it addresses, e.g. ``P3``."""
+    overdue: bool
+
+
+@dataclass(frozen=True)
+class PainPointView:
+    pain_point: PainPoint
+    label: str
+    """``P1``, ``P2``...: numbered across the journey so actions can refer to them."""
+    touchpoint: str | None
+    """Name of the touchpoint where it hurts."""
+    actions: list[ActionView]
+
+    @property
+    def severity(self) -> Severity:
+        return self.pain_point.severity
+
+    @property
+    def is_open(self) -> bool:
+        """Still hurting: no action was done yet, or some action is still open.
+
+        A pain point whose only actions were dropped stays open: nobody fixed it.
+        """
+        actions = self.pain_point.actions
+        done = any(a.status == "done" for a in actions)
+        return not done or any(a.is_open for a in actions)
+
+    @property
+    def overdue_count(self) -> int:
+        return sum(1 for action in self.actions if action.overdue)
+
+
+@dataclass(frozen=True)
+class KpiView:
+    kpi: Kpi
+
+    @property
+    def status(self) -> str:
+        """``on target``, ``off target``, or ``no target`` / ``no current value``."""
+        off = self.kpi.is_off_target()
+        if off is None:
+            return "no target" if self.kpi.target is None else "no current value"
+        return "off target" if off else "on target"
+
+    @property
+    def css(self) -> str:
+        return {"on target": "on", "off target": "off"}.get(self.status, "unknown")
+
+    @property
+    def current(self) -> str | None:
+        return self._with_unit(self.kpi.current)
+
+    @property
+    def target(self) -> str | None:
+        return self._with_unit(self.kpi.target)
+
+    @property
+    def direction(self) -> str:
+        return f"{self.kpi.better} is better"
+
+    def _with_unit(self, value: float | None) -> str | None:
+        if value is None:
+            return None
+        number, unit = format_number(value), self.kpi.unit
+        if not unit:
+            return number
+        return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
+@dataclass(frozen=True)
+class StageView:
+    stage: Stage
+    number: int
+    """1-based position in the journey."""
+    emotion: Emotion | None
+    touchpoints: list[TouchpointView]
+    pain_points: list[PainPointView]
+    kpis: list[KpiView]
+
+    @property
+    def name(self) -> str:
+        return self.stage.name
+
+    @property
+    def actions(self) -> list[ActionView]:
+        return [action for pain in self.pain_points for action in pain.actions]
+
+    @property
+    def wow_touchpoints(self) -> list[TouchpointView]:
+        return [view for view in self.touchpoints if view.touchpoint.wow]
+
+
+@dataclass(frozen=True)
+class PhaseSpan:
+    """Consecutive stages that share a phase: one header spanning their columns."""
+
+    name: str | None
+    span: int
+
+
+@dataclass(frozen=True)
+class PersonaView:
+    id: str
+    name: str
+    segment: str | None
+
+
+@dataclass(frozen=True)
+class Counts:
+    """The numbers a portfolio reader scans first."""
+
+    touchpoints: int
+    open_pain_points: dict[Severity, int]
+    open_actions: int
+    overdue_actions: int
+    kpis: dict[str, int]
+    """KPIs by status class: ``on``, ``off``, ``unknown``."""
+
+    @property
+    def open_pain_point_total(self) -> int:
+        return sum(self.open_pain_points.values())
+
+
+@dataclass(frozen=True)
+class JourneyView:
+    """Everything a renderer shows about one journey."""
+
+    journey: Journey
+    stages: list[StageView]
+    personas: list[PersonaView]
+    findings: list[Finding]
+    source: str
+    """The map's file, as shown to readers (relative to its workspace)."""
+    stale: bool
+    counts: Counts = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "counts", _count(self.stages))
+
+    @property
+    def id(self) -> str:
+        return self.journey.id
+
+    @property
+    def title(self) -> str:
+        return self.journey.title
+
+    @property
+    def phases(self) -> list[PhaseSpan]:
+        """Phase headers over the stage columns; empty when no stage names a phase."""
+        if all(view.stage.phase is None for view in self.stages):
+            return []
+        spans: list[PhaseSpan] = []
+        for view in self.stages:
+            phase = view.stage.phase
+            if spans and spans[-1].name == phase:
+                spans[-1] = PhaseSpan(phase, spans[-1].span + 1)
+            else:
+                spans.append(PhaseSpan(phase, 1))
+        return spans
+
+
+def build_view(
+    journey: Journey,
+    *,
+    today: dt.date,
+    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS,
+    findings: Sequence[Finding] = (),
+    source: str = "",
+    personas: PersonaLookup = lambda _id: None,
+) -> JourneyView:
+    """The view of ``journey`` on ``today`` (which decides what is overdue and stale)."""
+    channels = {channel.id: channel for channel in journey.channels}
+    touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
+    labels = (f"P{n}" for n in itertools.count(1))
+    stages: list[StageView] = []
+    for number, stage in enumerate(journey.stages, start=1):
+        touchpoints = []
+        for touchpoint in stage.touchpoints:
+            channel = channels.get(touchpoint.channel) if touchpoint.channel else None
+            touchpoints.append(
+                TouchpointView(
+                    touchpoint,
+                    channel.name if channel else touchpoint.channel,
+                    channel.type if channel else None,
+                    emotion_of(touchpoint.emotion),
+                )
+            )
+        pains = []
+        for pain in stage.pain_points:
+            label = next(labels)
+            actions = [ActionView(a, label, a.is_overdue(today)) for a in pain.actions]
+            where = (
+                touchpoint_names.get(pain.touchpoint, pain.touchpoint) if pain.touchpoint else None
+            )
+            pains.append(PainPointView(pain, label, where, actions))
+        kpis = [KpiView(kpi) for kpi in stage.kpis]
+        stages.append(
+            StageView(stage, number, emotion_of(stage.emotion_score()), touchpoints, pains, kpis)
+        )
+    return JourneyView(
+        journey,
+        stages,
+        _personas(journey, personas),
+        list(findings),
+        source,
+        journey.is_stale(today, stale_after_days),
+    )
+
+
+def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
+    views = []
+    for entry in journey.personas:
+        persona = lookup(entry) if isinstance(entry, str) else entry
+        if persona is None:
+            views.append(PersonaView(str(entry), str(entry), None))
+        else:
+            views.append(PersonaView(persona.id, persona.name, persona.segment))
+    return views
+
+
+def _count(stages: Iterable[StageView]) -> Counts:
+    stages = list(stages)
+    pains = [pain for stage in stages for pain in stage.pain_points]
+    actions = [action for pain in pains for action in pain.actions]
+    open_by_severity = Counter(pain.severity for pain in pains if pain.is_open)
+    kpis = Counter(kpi.css for stage in stages for kpi in stage.kpis)
+    return Counts(
+        touchpoints=sum(len(stage.touchpoints) for stage in stages),
+        open_pain_points={severity: open_by_severity[severity] for severity in SEVERITIES},
+        open_actions=sum(1 for action in actions if action.action.is_open),
+        overdue_actions=sum(1 for action in actions if action.overdue),
+        kpis={status: kpis[status] for status in ("on", "off", "unknown")},
+    )

@@ -1,0 +1,122 @@
+"""Self-contained HTML: the journey-map grid of one journey, and the portfolio index.
+
+Jinja2 runs with ``autoescape=True`` set explicitly: ``select_autoescape()`` decides by
+the last suffix and would leave ``*.html.j2`` templates unescaped. No template marks
+user text ``|safe``. The pages make no requests and need no script; a Content Security
+Policy forbids both anyway, so even a missed escape could not run code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from cjm.render.context import SEVERITIES, JourneyView
+from cjm.render.options import RenderOptions
+from cjm.render.values import Emotion
+from cjm.resources import templates_dir
+
+COLUMN = 100
+"""Width of one stage in the curve's own coordinates. The line is drawn in a viewBox
+that stretches to the table's width, so its points sit over the middle of their stage
+columns (which share the width equally); dots and labels are placed in percent."""
+HEIGHT = 150
+"""Height of the curve in CSS pixels, whatever the number of stages."""
+PADDING = 28
+
+
+def paragraphs(text: str | None) -> list[str]:
+    """Text split at blank lines, each paragraph's lines joined as Markdown would.
+
+    Descriptions are written as wrapped YAML blocks; keeping their line breaks would
+    make narrow ragged columns.
+    """
+    blocks = re.split(r"\n\s*\n", (text or "").strip())
+    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir() / "report"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["paragraphs"] = paragraphs
+    return env
+
+
+def render_template(name: str, **context: Any) -> str:
+    return environment().get_template(name).render(severities=SEVERITIES, **context)
+
+
+@dataclass(frozen=True)
+class CurvePoint:
+    x: float
+    """In the stretched viewBox."""
+    y: float
+    emotion: Emotion
+
+    @property
+    def left(self) -> str:
+        """The same x as a percentage of the width, for dots and labels that must not
+        be stretched."""
+        return f"{self.x / self.total * 100:.3f}%"
+
+    total: float
+
+
+@dataclass(frozen=True)
+class EmotionCurve:
+    """The emotional curve: a point over each stage that has an emotion.
+
+    Stages without one leave a gap: the line is split rather than invented.
+    """
+
+    width: int
+    height: int
+    stages: int
+    points: list[CurvePoint]
+    segments: list[str]
+    """``points`` attributes of the polylines, one per run of stages with an emotion."""
+    description: str
+    """The same curve in words, for screen readers."""
+
+    @staticmethod
+    def y(value: float) -> float:
+        return PADDING + (2 - value) / 4 * (HEIGHT - 2 * PADDING)
+
+    @classmethod
+    def of(cls, view: JourneyView) -> EmotionCurve:
+        width = COLUMN * len(view.stages)
+        points: list[CurvePoint] = []
+        segments: list[str] = []
+        run: list[str] = []
+        words = []
+        for index, stage in enumerate(view.stages):
+            emotion = stage.emotion
+            if emotion is None:
+                words.append(f"{stage.name}: no data")
+                segments += [" ".join(run)] if len(run) > 1 else []
+                run = []
+                continue
+            words.append(f"{stage.name}: {emotion.signed} {emotion.word}")
+            point = CurvePoint(index * COLUMN + COLUMN / 2, cls.y(emotion.value), emotion, width)
+            points.append(point)
+            run.append(f"{point.x:g},{point.y:g}")
+        segments += [" ".join(run)] if len(run) > 1 else []
+        description = "Emotional curve, from -2 (very negative) to +2 (very positive): "
+        return cls(
+            width, HEIGHT, len(view.stages), points, segments, description + "; ".join(words)
+        )
+
+
+def render(view: JourneyView, options: RenderOptions) -> str:
+    return render_template("journey.html.j2", view=view, curve=EmotionCurve.of(view))

@@ -1,0 +1,224 @@
+"""GitHub-flavoured Markdown: readable as plain text in a terminal and rendered by git hosts.
+
+Everything from the map is literal text. ``md_inline`` backslash-escapes what Markdown
+would read as structure (emphasis, links, HTML, table pipes, math, a leading ``#`` or
+``-``), and newlines become ``<br>``, so a value can neither end a table row nor start a
+heading. Descriptions are shown as plain paragraphs, not interpreted as Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cjm.render.context import (
+    NOT_SET,
+    ActionView,
+    JourneyView,
+    KpiView,
+    PainPointView,
+    StageView,
+    TouchpointView,
+)
+from cjm.render.mermaid import render_mermaid
+from cjm.render.options import RenderOptions
+from cjm.render.values import Emotion
+
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
+_BLOCK_START = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def md_inline(text: str) -> str:
+    """Literal text for a table cell, a list item or a heading: one line, no structure."""
+    escaped = _BLOCK_START.sub(_escape_block_start, _SPECIAL.sub(r"\\\1", text.strip()))
+    return _NEWLINES.sub("<br>", escaped)
+
+
+def _escape_block_start(match: re.Match[str]) -> str:
+    """``#`` becomes ``\\#``; ``1.`` becomes ``1\\.``, since the dot makes the list."""
+    mark = match[1]
+    return f"{mark}\\" if mark[0].isdigit() else f"\\{mark}"
+
+
+def md_paragraphs(text: str) -> list[str]:
+    """Multi-line text as escaped lines; blank lines stay paragraph breaks.
+
+    Lines lose their indentation, which Markdown would read as a code block.
+    """
+    lines: list[str] = []
+    for line in _NEWLINES.split(text.strip()):
+        if line.strip():
+            lines.append(md_inline(line))
+        elif lines and lines[-1]:
+            lines.append("")
+    return lines
+
+
+def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]:
+    """A GFM table; cells must already be escaped."""
+    lines = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    lines.extend("| " + " | ".join(cell or " " for cell in row) + " |" for row in rows)
+    return lines
+
+
+def render(view: JourneyView, options: RenderOptions) -> str:
+    """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
+    lines = _header(view)
+    lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
+    for stage in view.stages:
+        lines += ["", *_stage(stage)]
+    lines += ["", *_findings(view)]
+    return "\n".join(lines) + "\n"
+
+
+def _header(view: JourneyView) -> list[str]:
+    journey = view.journey
+    facts = [f"**State:** {journey.state} ({'as-is' if journey.state == 'current' else 'to-be'})"]
+    if journey.owner:
+        facts.append(f"**Owner:** {md_inline(journey.owner)}")
+    reviewed = journey.reviewed.isoformat() if journey.reviewed else "never"
+    facts.append(f"**Reviewed:** {reviewed}" + (" (due for review)" if view.stale else ""))
+    if journey.tags:
+        facts.append("**Tags:** " + ", ".join(md_inline(tag) for tag in journey.tags))
+    lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]
+    if journey.description:
+        lines += ["", *md_paragraphs(journey.description)]
+    goals = journey.goals
+    if goals and (goals.business or goals.customer or goals.shared):
+        lines += ["", "## Goals", ""]
+        for name, goal in (("Business", goals.business), ("Customer", goals.customer)):
+            lines += [f"- **{name}:** {md_inline(goal)}"] if goal else []
+        lines += [f"- **Shared:** {md_inline(goals.shared)}"] if goals.shared else []
+    if view.personas:
+        lines += ["", "## Personas", ""]
+        for persona in view.personas:
+            segment = f" ({persona.segment} customers)" if persona.segment else ""
+            lines.append(f"- {md_inline(persona.name)}{segment}")
+    counts = view.counts
+    open_pains = ", ".join(f"{n} {s}" for s, n in counts.open_pain_points.items() if n) or "none"
+    lines += ["", "## Summary", ""]
+    lines += md_table(
+        ["Stages", "Touchpoints", "Open pain points", "Overdue actions", "KPIs off target"],
+        [
+            [
+                str(len(view.stages)),
+                str(counts.touchpoints),
+                open_pains,
+                str(counts.overdue_actions),
+                f"{counts.kpis['off']} of {sum(counts.kpis.values())}",
+            ]
+        ],
+    )
+    return lines
+
+
+def _emotion(emotion: Emotion | None) -> str:
+    return f"{emotion.signed} ({emotion.word})" if emotion else NOT_SET
+
+
+def _stage(view: StageView) -> list[str]:
+    stage = view.stage
+    facts = [f"Phase: {md_inline(stage.phase)}"] if stage.phase else []
+    facts += [f"Duration: {md_inline(stage.duration)}"] if stage.duration else []
+    facts.append(f"Emotion: {_emotion(view.emotion)}")
+    lines = [f"## {view.number}. {md_inline(' '.join(stage.name.split()))}", "", " · ".join(facts)]
+    if stage.description:
+        lines += ["", *md_paragraphs(stage.description)]
+    if stage.customer_goal:
+        lines += ["", f"**Customer goal:** {md_inline(stage.customer_goal)}"]
+    if stage.thoughts:
+        lines += ["", "**Thoughts:**", ""] + [f"- “{md_inline(t)}”" for t in stage.thoughts]
+    lines += _section(
+        "Touchpoints",
+        ["Touchpoint", "Channel", "Emotion", "Moment"],
+        [_touchpoint(t) for t in view.touchpoints],
+    )
+    lines += _section(
+        "Pain points",
+        ["#", "Severity", "Pain point", "Touchpoint", "Evidence", "Benchmark"],
+        [_pain_point(p) for p in view.pain_points],
+    )
+    lines += _section(
+        "Actions", ["Action", "For", "Owner", "Due", "Status"], [_action(a) for a in view.actions]
+    )
+    lines += _section(
+        "KPIs", ["KPI", "Current", "Target", "Better", "Status"], [_kpi(k) for k in view.kpis]
+    )
+    lines += _bullets("Opportunities", [o.description for o in stage.opportunities])
+    lines += _bullets("Backstage", stage.backstage)
+    return lines
+
+
+def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
+    """A titled table, or nothing when there are no rows."""
+    return ["", f"### {title}", "", *md_table(headers, rows)] if rows else []
+
+
+def _touchpoint(view: TouchpointView) -> list[str]:
+    wow = " ★ wow" if view.touchpoint.wow else ""
+    moment = (view.touchpoint.moment or "").upper()
+    return [
+        md_inline(view.name) + wow,
+        md_inline(view.channel or ""),
+        _emotion(view.emotion),
+        moment,
+    ]
+
+
+def _pain_point(view: PainPointView) -> list[str]:
+    pain = view.pain_point
+    return [
+        view.label,
+        view.severity.upper(),
+        md_inline(pain.description),
+        md_inline(view.touchpoint or ""),
+        "<br>".join(md_inline(evidence) for evidence in pain.evidence),
+        md_inline(pain.benchmark or ""),
+    ]
+
+
+def _kpi(view: KpiView) -> list[str]:
+    return [
+        md_inline(view.kpi.name),
+        md_inline(view.current or NOT_SET),
+        md_inline(view.target or NOT_SET),
+        view.kpi.better,
+        view.status,
+    ]
+
+
+def _action(view: ActionView) -> list[str]:
+    action = view.action
+    status = action.status + (" **OVERDUE**" if view.overdue else "")
+    due = action.due.isoformat() if action.due else NOT_SET
+    return [
+        md_inline(action.description),
+        view.pain_label,
+        md_inline(action.owner or NOT_SET),
+        due,
+        status,
+    ]
+
+
+def _bullets(title: str, items: Sequence[str]) -> list[str]:
+    if not items:
+        return []
+    return ["", f"### {title}", ""] + [f"- {md_inline(item)}" for item in items]
+
+
+def _findings(view: JourneyView) -> list[str]:
+    source = f" in {md_inline(view.source)}" if view.source else ""
+    if not view.findings:
+        return ["## Findings", "", f"No findings{source}."]
+    rows = [
+        [f"{f.line}:{f.column}", f.severity.value, md_inline(f.rule), md_inline(f.message)]
+        for f in view.findings
+    ]
+    return [
+        "## Findings",
+        "",
+        f"What `cjm validate` reports{source}:",
+        "",
+        *md_table(["Line", "Severity", "Rule", "Message"], rows),
+    ]

@@ -1,0 +1,76 @@
+"""The output directory: files are written only inside it, atomically, and only when changed.
+
+In check mode nothing is written: each output is compared with the file already there,
+which is how CI keeps committed renderings honest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjm.errors import OutputError
+from cjm.output import write_atomic
+
+
+@dataclass
+class OutputDir:
+    """Where outputs go; remembers what happened to each file."""
+
+    root: Path
+    check: bool = False
+    protected: set[Path] = field(default_factory=set)
+    """Resolved input files: never overwritten, whatever the output names."""
+    written: list[Path] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)
+    missing: list[Path] = field(default_factory=list)
+    stale: list[Path] = field(default_factory=list)
+    _resolved: Path = field(init=False)
+
+    def __post_init__(self) -> None:
+        if self.root.exists() and not self.root.is_dir():
+            raise OutputError(f"output directory {self.root} is a file")
+        if not self.check:
+            try:
+                self.root.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise OutputError(f"cannot create {self.root}: {error.strerror or error}") from None
+        self._resolved = self.root.resolve()
+
+    def target(self, name: str) -> Path:
+        """``root/name``, refused unless it stays inside the directory (links included).
+
+        ``name`` must be a plain file name; then only the file itself can be a link
+        leading elsewhere, so one ``lstat`` suffices instead of resolving the path.
+        """
+        path = self.root / name
+        plain = Path(name).name == name and name not in (".", "..")
+        if plain and path.is_symlink():
+            plain = path.resolve().parent == self._resolved
+        if not plain:
+            raise OutputError(f"refusing to write {path}: it is not inside {self.root}")
+        if self._resolved / name in self.protected:
+            raise OutputError(f"refusing to write {path}: it is one of the input files")
+        return path
+
+    def emit(self, name: str, content: str | bytes) -> Path:
+        """Write (or, in check mode, compare) one output file."""
+        path = self.target(name)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        try:
+            existing: bytes | None = path.read_bytes()
+        except FileNotFoundError:
+            existing = None
+        except OSError as error:
+            raise OutputError(f"cannot read {path}: {error.strerror or error}") from None
+        if existing == data:
+            self.unchanged.append(path)
+        elif self.check:
+            (self.missing if existing is None else self.stale).append(path)
+        else:
+            self.written.append(write_atomic(path, data))
+        return path
+
+    @property
+    def out_of_date(self) -> list[Path]:
+        return self.missing + self.stale

@@ -1,0 +1,140 @@
+"""``cjm render`` as a library: paths in, one file per journey and format out.
+
+Each map goes through ``cjm validate``'s pipeline first, so its report shows the same
+findings. A map that does not load (YAML or schema errors) is reported and skipped;
+the others are still rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cjm.findings import Finding, Severity
+from cjm.lint.engine import Linter
+from cjm.model import Journey
+from cjm.render import RENDERERS, get_renderer
+from cjm.render.context import JourneyView, build_view
+from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
+from cjm.render.options import RenderOptions
+from cjm.render.outputs import OutputDir
+from cjm.render.sources import persona_lookup, source_name
+from cjm.render.svg import require_programs
+from cjm.validate import FileResult, Validator
+from cjm.workspace import real_path
+
+WORKERS = min(8, (os.cpu_count() or 1) + 1)
+"""Journeys drawn at once. Most of the time goes to the Graphviz program, which runs
+outside Python, so worker threads overlap it with reading and checking the next maps."""
+
+
+@dataclass
+class RenderResult:
+    """What a run did: journeys rendered, maps skipped, and the output files."""
+
+    outputs: OutputDir
+    journeys: int = 0
+    skipped: list[FileResult] = field(default_factory=list)
+    failures: list[Failure] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RenderRequest:
+    formats: Sequence[str]
+    today: dt.date
+    options: RenderOptions = field(default_factory=RenderOptions)
+    index: bool = False
+    """Also write ``index.html``, the portfolio page (done for directories)."""
+
+
+def render_paths(
+    paths: Sequence[Path],
+    outputs: OutputDir,
+    request: RenderRequest,
+    progress: Callable[[], None] = lambda: None,
+) -> RenderResult:
+    """Render every journey under ``paths`` into ``outputs``; ``progress`` ticks per file."""
+    require_programs(request.formats, request.options)
+    with ThreadPoolExecutor(WORKERS) as pool:
+        return _render_all(paths, outputs, request, progress, pool)
+
+
+def _render_all(
+    paths: Sequence[Path],
+    outputs: OutputDir,
+    request: RenderRequest,
+    progress: Callable[[], None],
+    pool: ThreadPoolExecutor,
+) -> RenderResult:
+    validator = Validator(linter=Linter(request.today))
+    result = RenderResult(outputs)
+    entries: list[IndexEntry] = []
+    sources: dict[str, str] = {}
+    pending: deque[tuple[list[str], Future[list[str | bytes]]]] = deque()
+    for file_result in validator.validate_paths(paths):
+        progress()
+        source = source_name(Path(file_result.file))
+        outputs.protected.add(real_path(Path(file_result.file)))
+        document = file_result.document
+        if document is None:
+            result.skipped.append(file_result)
+            result.failures.append(Failure(source, _errors(file_result.findings)))
+            continue
+        journey = document.model
+        if not isinstance(journey, Journey):
+            continue
+        if journey.id in sources:
+            message = f"journey id {journey.id!r} is also used by {sources[journey.id]}"
+            result.skipped.append(_with_error(file_result, message))
+            result.failures.append(Failure(source, [message]))
+            continue
+        sources[journey.id] = source
+        path = Path(file_result.file)
+        view = build_view(
+            journey,
+            today=request.today,
+            stale_after_days=validator.linter.config_for(path).stale_after_days,
+            findings=file_result.findings,
+            source=source,
+            personas=persona_lookup(validator, path),
+        )
+        files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
+        pending.append((list(files.values()), pool.submit(_draw, view, request)))
+        entries.append(IndexEntry.of(view, files))
+        result.journeys += 1
+        if len(pending) > 2 * WORKERS:  # bounded, so memory does not grow with the maps
+            _emit(outputs, *pending.popleft())
+    while pending:
+        _emit(outputs, *pending.popleft())
+    if request.index:
+        outputs.emit(INDEX_NAME, render_index(entries, result.failures))
+    return result
+
+
+def _draw(view: JourneyView, request: RenderRequest) -> list[str | bytes]:
+    """Every requested output of one journey; runs in a worker thread."""
+    return [get_renderer(name)(view, request.options) for name in request.formats]
+
+
+def _emit(outputs: OutputDir, names: list[str], drawing: Future[list[str | bytes]]) -> None:
+    """Write a journey's outputs in the order they were asked for, so runs stay repeatable."""
+    for name, content in zip(names, drawing.result(), strict=True):
+        outputs.emit(name, content)
+
+
+def _errors(findings: Iterable[Finding]) -> list[str]:
+    return [
+        f"{f.line}:{f.column}: {f.rule}: {f.message}"
+        for f in findings
+        if f.severity is Severity.ERROR
+    ]
+
+
+def _with_error(result: FileResult, message: str) -> FileResult:
+    finding = Finding(result.file, 1, 1, Severity.ERROR, "render", message)
+    return FileResult(result.file, [*result.findings, finding], result.document)

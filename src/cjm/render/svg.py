@@ -1,0 +1,140 @@
+"""Images of the DOT diagram: SVG by the bundled Graphviz, PNG and PDF by the system's.
+
+SVG comes by default from ``graphviz-pure``, a pinned Rust port of Graphviz installed
+from the package index with cjm. ``pip install cjm`` alone is then enough, and the same
+map gives the same SVG bytes on every machine, which committed diagrams and
+``cjm render --check`` rely on. ``--graphviz system`` uses the ``dot`` program instead.
+PNG and PDF always need the system ``dot``: graphviz-pure cannot write PDF and draws no
+emoji in PNG.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import os
+import re
+import shutil
+import subprocess
+import sysconfig
+from collections.abc import Collection
+from pathlib import Path
+
+from cjm.errors import RendererError
+from cjm.render import dot
+from cjm.render.context import JourneyView
+from cjm.render.options import GraphvizEngine, RenderOptions
+
+BUNDLED = "graphviz-pure"
+TIMEOUT_SECONDS = 120
+INSTALL_HINT = (
+    "install Graphviz (Debian/Ubuntu: `sudo apt-get install graphviz`, Fedora: "
+    "`sudo dnf install graphviz`, macOS: `brew install graphviz`, Windows: "
+    "`winget install graphviz`), or render SVG, which needs nothing more than cjm"
+)
+
+
+def bundled_executable() -> Path:
+    """The graphviz-pure program installed with cjm (it has no Python API)."""
+    names = {BUNDLED, f"{BUNDLED}.exe"}
+    try:
+        files = importlib.metadata.distribution(BUNDLED).files or []
+        for file in files:
+            if file.name in names:
+                located = Path(str(file.locate())).resolve()
+                if located.is_file():
+                    return located
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    for name in sorted(names):
+        candidate = Path(sysconfig.get_path("scripts"), name)
+        if candidate.is_file():
+            return candidate
+    found = shutil.which(BUNDLED)
+    if found:
+        return Path(found)
+    raise RendererError(
+        f"the bundled Graphviz ({BUNDLED}) is not installed: reinstall cjm, or use "
+        "--graphviz system"
+    )
+
+
+def system_executable(purpose: str) -> Path:
+    """The ``dot`` program on PATH, or an error that says how to install it."""
+    found = shutil.which("dot")
+    if found is None:
+        raise RendererError(
+            f"{purpose}: the Graphviz `dot` program is needed but not found on PATH; "
+            + INSTALL_HINT
+        )
+    return Path(found)
+
+
+def require_programs(formats: Collection[str], options: RenderOptions) -> None:
+    """Fail before anything is written when a requested format's program is missing."""
+    purposes = [f"{name.upper()} output" for name in ("png", "pdf") if name in formats]
+    if "svg" in formats and options.graphviz == "system":
+        purposes.append("--graphviz system")
+    if purposes:
+        system_executable(" and ".join(purposes))
+    if "svg" in formats and options.graphviz == "bundled":
+        bundled_executable()
+
+
+def run_graphviz(executable: Path, source: str, output_format: str) -> bytes:
+    """Lay out ``source`` and return the image; Graphviz warnings on stderr are dropped."""
+    # Cairo stamps PDFs with the current time unless SOURCE_DATE_EPOCH says otherwise.
+    environment = {**os.environ, "SOURCE_DATE_EPOCH": "0"}
+    try:
+        completed = subprocess.run(
+            [str(executable), f"-T{output_format}"],
+            input=source.encode("utf-8"),
+            capture_output=True,
+            timeout=TIMEOUT_SECONDS,
+            env=environment,
+            check=False,
+        )
+    except subprocess.TimeoutExpired:
+        raise RendererError(
+            f"{executable.name} took longer than {TIMEOUT_SECONDS} s to draw the diagram"
+        ) from None
+    except OSError as error:
+        raise RendererError(f"cannot run {executable}: {error.strerror or error}") from None
+    if completed.returncode != 0:
+        message = completed.stderr.decode("utf-8", "replace").strip()
+        raise RendererError(
+            f"{executable.name} failed with exit code {completed.returncode}: {message}"
+        )
+    return completed.stdout
+
+
+def _executable(engine: GraphvizEngine, purpose: str) -> Path:
+    return bundled_executable() if engine == "bundled" else system_executable(purpose)
+
+
+def render_svg(view: JourneyView, options: RenderOptions) -> str:
+    executable = _executable(options.graphviz, "--graphviz system")
+    try:
+        return run_graphviz(executable, dot.render(view, options), "svg").decode("utf-8")
+    except UnicodeDecodeError:
+        raise RendererError(f"{executable.name} wrote SVG that is not UTF-8") from None
+
+
+def render_png(view: JourneyView, options: RenderOptions) -> bytes:
+    return run_graphviz(system_executable("PNG output"), dot.render(view, options), "png")
+
+
+def render_pdf(view: JourneyView, options: RenderOptions) -> bytes:
+    pdf = run_graphviz(system_executable("PDF output"), dot.render(view, options), "pdf")
+    return fixed_pdf_dates(pdf)
+
+
+_PDF_DATE = re.compile(rb"/(CreationDate|ModDate) \(D:\d{14}")
+
+
+def fixed_pdf_dates(pdf: bytes) -> bytes:
+    """The PDF with its creation time set to 1970-01-01, so the same map gives the same PDF.
+
+    Cairo before 1.17.2 ignores SOURCE_DATE_EPOCH. The date keeps its length, so the
+    byte offsets in the PDF's cross-reference table stay right.
+    """
+    return _PDF_DATE.sub(lambda match: b"/%s (D:19700101000000" % match[1], pdf)

@@ -1,0 +1,156 @@
+"""``cjm render`` end to end: formats, determinism, --check, exit codes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from tests.render.helpers import FIXTURES
+
+SYSTEM_DOT = shutil.which("dot")
+
+
+@pytest.fixture
+def maps(tmp_path):
+    """A writable copy of the renderer fixture maps."""
+    return shutil.copytree(FIXTURES, tmp_path / "maps")
+
+
+def files(directory):
+    return {path.name: path.read_bytes() for path in sorted(directory.iterdir())}
+
+
+def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_path):
+    run = cjm("render", maps, "-o", tmp_path / "site", "--today", "2026-11-01")
+    assert run.exit_code == 0, run.stderr
+    assert sorted(files(tmp_path / "site")) == [
+        "hostile.html", "hostile.md", "hostile.svg", "index.html",
+        "small-shop.html", "small-shop.md", "small-shop.svg",
+    ]  # fmt: skip
+    assert (
+        run.stdout
+        == f"rendered 2 journeys into {tmp_path / 'site'}: 7 files written, 0 unchanged\n"
+    )
+
+
+def test_a_file_gives_no_index(cjm, maps, tmp_path):
+    run = cjm("render", maps / "small.yaml", "-o", tmp_path / "site", "-f", "mermaid")
+    assert run.exit_code == 0
+    assert sorted(files(tmp_path / "site")) == ["small-shop.mmd"]
+
+
+def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
+    formats = "dot,svg,html,md,mermaid" + (",png,pdf" if SYSTEM_DOT else "")
+    for name in ("one", "two"):
+        run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
+        assert run.exit_code == 0, run.stderr
+    assert files(tmp_path / "one") == files(tmp_path / "two")
+    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + 1
+
+
+def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
+    assert run.exit_code == 0
+    assert run.stdout == "0 of 7 outputs missing or out of date\n"
+    small = maps / "small.yaml"
+    small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
+    (site / "hostile.svg").unlink()
+    before = files(site)
+    run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
+    assert run.exit_code == 1
+    assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
+    for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
+        assert f"out of date: {site / name}\n" in run.stdout
+    assert run.stdout.endswith("5 of 7 outputs missing or out of date: run `cjm render` to "
+                               f"update {site}\n")  # fmt: skip
+    assert files(site) == before
+
+
+def test_check_does_not_create_the_output_directory(cjm, maps, tmp_path):
+    run = cjm("render", maps, "-o", tmp_path / "site", "--check")
+    assert run.exit_code == 1 and not (tmp_path / "site").exists()
+
+
+def test_today_decides_what_is_overdue(cjm, maps, tmp_path, monkeypatch):
+    cjm(
+        "render", maps / "small.yaml", "-o", tmp_path / "early", "-f", "md", "--today", "2026-01-01"
+    )
+    monkeypatch.setenv("CJM_TODAY", "2026-11-01")
+    cjm("render", maps / "small.yaml", "-o", tmp_path / "late", "-f", "md")
+    assert "OVERDUE" not in (tmp_path / "early" / "small-shop.md").read_text()
+    assert "OVERDUE" in (tmp_path / "late" / "small-shop.md").read_text()
+
+
+def test_a_map_with_schema_errors_is_reported_and_the_others_rendered(cjm, maps, tmp_path):
+    (maps / "broken.yaml").write_text("cjm: 1\nid: Broken\ntitle: x\nstages: [{}]\n")
+    run = cjm("render", maps, "-o", tmp_path / "site", "-f", "md")
+    assert run.exit_code == 1
+    assert "broken.yaml:2:5: error schema id:" in run.stderr
+    assert "broken.yaml was not rendered" in run.stderr
+    assert (tmp_path / "site" / "small-shop.md").exists()
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (
+            ["-f", "svg,gif"],
+            "unknown format gif; choose from dot, svg, png, pdf, html, md, mermaid",
+        ),
+        (
+            ["--today", "2026-13-01"],
+            "expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got '2026-13-01'",
+        ),
+        (["--graphviz", "wasm"], "'wasm' is not one of 'bundled', 'system'"),
+    ],
+)
+def test_usage_errors_exit_2(cjm, maps, tmp_path, arguments, message):
+    run = cjm("render", maps, "-o", tmp_path / "site", *arguments)
+    assert run.exit_code == 2
+    assert message in run.stderr
+
+
+def test_png_without_graphviz_exits_2_with_an_install_hint(cjm, maps, tmp_path, monkeypatch):
+    from cjm.render import svg
+
+    monkeypatch.setattr(svg.shutil, "which", lambda name: None)
+    run = cjm("render", maps / "small.yaml", "-o", tmp_path / "site", "-f", "svg,png,pdf")
+    assert run.exit_code == 2
+    assert "PNG output and PDF output: the Graphviz `dot` program is needed" in run.stderr
+    assert "sudo apt-get install graphviz" in run.stderr
+    assert list((tmp_path / "site").iterdir()) == []  # nothing written before the error
+
+
+@pytest.mark.skipif(SYSTEM_DOT is None, reason="Graphviz `dot` is not installed")
+def test_png_and_pdf_with_graphviz(cjm, maps, tmp_path):
+    run = cjm("render", maps / "small.yaml", "-o", tmp_path, "-f", "png,pdf")
+    assert run.exit_code == 0, run.stderr
+    assert (tmp_path / "small-shop.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "small-shop.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_output_link_leading_outside_is_refused(cjm, maps, tmp_path):
+    site = tmp_path / "site"
+    site.mkdir()
+    os.symlink(tmp_path / "elsewhere.md", site / "small-shop.md")
+    run = cjm("render", maps / "small.yaml", "-o", site, "-f", "md")
+    assert run.exit_code == 2
+    assert "is not inside" in run.stderr
+    assert not (tmp_path / "elsewhere.md").exists()
+
+
+def test_the_version_does_not_load_the_renderers():
+    code = (
+        "import sys; from cjm.cli import app; "
+        "print(sorted({'jinja2', 'graphviz'} & set(sys.modules)))"
+    )
+    completed = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert completed.stdout == "[]\n"

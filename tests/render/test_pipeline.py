@@ -1,0 +1,51 @@
+"""Rendering many maps: broken ones are skipped and listed, the others still rendered."""
+
+from __future__ import annotations
+
+import shutil
+
+from cjm.render.outputs import OutputDir
+from cjm.render.pipeline import RenderRequest, render_paths
+from tests.render.helpers import FIXTURES, TODAY
+
+
+def workspace(tmp_path):
+    """A copy of the fixture maps, plus a map with a schema error."""
+    root = tmp_path / "maps"
+    shutil.copytree(FIXTURES, root)
+    (root / "broken.yaml").write_text("cjm: 1\nid: broken\ntitle: Broken\nstages: []\n")
+    return root
+
+
+def test_maps_with_errors_are_skipped_and_listed_in_the_index(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    request = RenderRequest(formats=["md"], today=TODAY, index=True)
+    result = render_paths([workspace(tmp_path)], out, request)
+    assert result.journeys == 2
+    assert [skipped.file.rsplit("/", 1)[1] for skipped in result.skipped] == ["broken.yaml"]
+    assert sorted(p.name for p in out.written) == ["hostile.md", "index.html", "small-shop.md"]
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert "Not rendered" in index and "broken.yaml" in index and "stages" in index
+
+
+def test_a_journey_id_used_twice_is_rendered_once(tmp_path):
+    root = workspace(tmp_path)
+    (root / "copy.yaml").write_text((root / "small.yaml").read_text())
+    out = OutputDir(tmp_path / "site")
+    result = render_paths([root], out, RenderRequest(formats=["mermaid"], today=TODAY))
+    messages = [f.message for skipped in result.skipped for f in skipped.findings]
+    assert "journey id 'small-shop' is also used by copy.yaml" in messages
+
+
+def test_the_index_links_every_rendered_format(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    request = RenderRequest(formats=["md", "html", "mermaid"], today=TODAY, index=True)
+    render_paths([FIXTURES], out, request)
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert '<a href="small-shop.html">Small shop checkout</a>' in index
+    assert (
+        '<a href="small-shop.md">md</a>' in index
+        and '<a href="small-shop.mmd">mermaid</a>' in index
+    )
+    assert "Weekend shopper" not in index  # personas belong to the report, not the index
+    assert index.index("Small shop checkout") > index.index("&lt;script&gt;")  # sorted by title
