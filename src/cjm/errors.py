@@ -32,3 +32,7 @@ class UnknownRuleError(CjmError):
 
 class RendererError(CjmError):
     """A renderer is missing or failed, e.g. PNG asked for without the Graphviz programs."""
+
+
+class UsageError(CjmError):
+    """Options that make sense alone but not together, e.g. Mermaid for several journeys."""

@@ -1,4 +1,4 @@
-"""``cjm export`` as a library: the pain-point and action backlog as CSV.
+"""``cjm export`` as a library: the pain-point and action backlog as CSV, or Mermaid.
 
 One row per pain point, followed by one row per action of that pain point, so the file
 reads as a backlog in a spreadsheet and imports into issue trackers. Columns:
@@ -23,6 +23,8 @@ import csv
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
+
+from cjm.errors import UsageError
 
 if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
     from cjm.model import Journey, PainPoint, Stage
@@ -112,9 +114,27 @@ def write_csv(journeys: Iterable[Journey], stream: TextIO, options: ExportOption
             writer.writerow(neutralise(row[column]) for column in COLUMNS)
 
 
+def write_mermaid(journeys: Iterable[Journey], stream: TextIO, options: ExportOptions) -> None:
+    """Write one journey as a Mermaid ``journey`` diagram (the same text ``cjm render`` gives).
+
+    A Mermaid file holds one diagram, so several journeys are a usage error.
+    """
+    from cjm.render.mermaid import render_mermaid
+
+    selected = list(journeys)
+    if len(selected) > 1:
+        raise UsageError(
+            f"--format mermaid exports one journey, got {len(selected)}; for one file per "
+            "journey use `cjm render PATH -o DIR --format mermaid`"
+        )
+    for journey in selected:
+        stream.write(render_mermaid(journey))
+
+
 Exporter = Callable[[Iterable["Journey"], TextIO, ExportOptions], None]
 
 EXPORTERS: dict[str, Exporter] = {
     "csv": write_csv,
+    "mermaid": write_mermaid,
 }
-"""``--format`` name → writer. (Mermaid joins here once the renderer is merged.)"""
+"""``--format`` name → writer."""

@@ -52,3 +52,20 @@ def test_export_usage_errors(cjm, tmp_path):
     assert cjm("export", tmp_path / "missing.yaml").exit_code == 2
     assert cjm("export", EXAMPLES, "--format", "xlsx").exit_code == 2
     assert cjm("export", EXAMPLES, "-o", tmp_path / "no" / "dir.csv").exit_code == 2
+
+
+def test_mermaid_export_is_the_rendered_journey_diagram(cjm):
+    from cjm.loader import load_document
+    from cjm.render.mermaid import render_mermaid
+
+    path = EXAMPLES / "online-store.yaml"
+    run = cjm("export", path, "--format", "mermaid")
+    assert run.exit_code == 0
+    assert run.stdout == render_mermaid(load_document(path).document.model)
+    assert run.stdout.startswith("journey\n    title ")
+
+
+def test_mermaid_export_of_several_journeys_is_a_usage_error(cjm):
+    run = cjm("export", EXAMPLES, "--format", "mermaid")
+    assert run.exit_code == 2
+    assert "exports one journey, got 3" in run.stderr

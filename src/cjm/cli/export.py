@@ -31,17 +31,22 @@ def export(
         False, "--bom", help="Start the CSV with a UTF-8 byte-order mark (for Microsoft Excel)."
     ),
 ) -> None:
-    """Export the backlog: one CSV row per pain point and per action.
+    """Export the backlog as CSV (one row per pain point and per action), or a journey as Mermaid.
 
-    Columns: journey, stage, stage_name, type, id, pain_point, description, severity,
-    touchpoint, owner, due, status, evidence, benchmark. Cells that a spreadsheet would
-    run as a formula get a leading `'`.
+    CSV columns: journey, stage, stage_name, type, id, pain_point, description,
+    severity, touchpoint, owner, due, status, evidence, benchmark. Cells that a
+    spreadsheet would run as a formula get a leading `'`.
+
+    `--format mermaid` writes one journey as a Mermaid `journey` diagram, which git
+    hosts and many wikis draw.
 
     Examples:
 
         cjm export journeys/ -o backlog.csv
 
         cjm export journeys/checkout.yaml --bom > backlog.csv
+
+        cjm export journeys/checkout.yaml --format mermaid -o checkout.mmd
 
     Exit codes: 0 exported; 1 a map is broken (reported; the others are exported);
     2 usage error (missing path, no cjm document, unwritable output).
