@@ -75,22 +75,26 @@ def render(
     Exit codes: 0 done; 1 a map could not be rendered, or (--check) outputs are missing
     or out of date; 2 usage or environment error (e.g. PNG without Graphviz).
     """
+    from cjm.lint.engine import Linter
     from cjm.render.options import RenderOptions
     from cjm.render.outputs import OutputDir
     from cjm.render.pipeline import RenderRequest, render_paths
     from cjm.report.text import format_finding, safe_text
+    from cjm.validate import Validator
     from cjm.workspace import iter_candidates
 
+    today = today or dt.date.today()
     request = RenderRequest(
         formats=_parse_formats(formats),
-        today=today or dt.date.today(),
+        today=today,
         options=RenderOptions(graphviz=graphviz.value),  # type: ignore[attr-defined]
         index=any(path.is_dir() for path in paths),
     )
     outputs = OutputDir(output, check=check)
     total = sum(1 for _ in iter_candidates(paths))
     with _progress(total) as tick:
-        result = render_paths(paths, outputs, request, tick)
+        validator = Validator(linter=Linter(today))
+        result = render_paths(paths, outputs, request, tick, validator=validator)
     for skipped in result.skipped:
         for finding in skipped.findings:
             if finding.severity.value == "error":

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
-from cjm.lint.engine import Linter
 from cjm.model import Journey
 from cjm.render import RENDERERS, get_renderer
 from cjm.render.context import JourneyView, build_view
@@ -57,11 +56,17 @@ def render_paths(
     outputs: OutputDir,
     request: RenderRequest,
     progress: Callable[[], None] = lambda: None,
+    *,
+    validator: Validator | None = None,
 ) -> RenderResult:
-    """Render every journey under ``paths`` into ``outputs``; ``progress`` ticks per file."""
+    """Render every journey under ``paths`` into ``outputs``; ``progress`` ticks per file.
+
+    ``validator`` checks each map first, so its report lists the same findings as
+    ``cjm validate`` would (pass one that lints with ``request.today``).
+    """
     require_programs(request.formats, request.options)
     with ThreadPoolExecutor(WORKERS) as pool:
-        return _render_all(paths, outputs, request, progress, pool)
+        return _render_all(paths, outputs, request, progress, pool, validator or Validator())
 
 
 def _render_all(
@@ -70,8 +75,8 @@ def _render_all(
     request: RenderRequest,
     progress: Callable[[], None],
     pool: ThreadPoolExecutor,
+    validator: Validator,
 ) -> RenderResult:
-    validator = Validator(linter=Linter(request.today))
     result = RenderResult(outputs)
     entries: list[IndexEntry] = []
     sources: dict[str, str] = {}

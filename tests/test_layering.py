@@ -1,0 +1,48 @@
+"""Data flows one way: text → loader → model → checks → reports; model → renderers.
+
+The command line sits on top and nothing imports it; the linter and the renderers know
+the model but never each other, nor the output side of the other.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO
+
+PACKAGE = REPO / "src" / "cjm"
+
+# package (or module) → imports it must never make
+FORBIDDEN = {
+    "lint": ("cjm.cli", "cjm.report", "cjm.render", "cjm.validate", "typer", "rich"),
+    "render": ("cjm.cli", "cjm.lint", "cjm.report", "typer"),
+    "model": ("cjm.loader", "cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "yaml"),
+    "loader": ("cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "typer", "rich"),
+}
+
+
+def imported_modules(path: Path) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+    return names
+
+
+@pytest.mark.parametrize("package", sorted(FORBIDDEN))
+def test_package_keeps_to_its_layer(package):
+    for path in sorted((PACKAGE / package).rglob("*.py")):
+        bad = {name for name in imported_modules(path) if name.startswith(FORBIDDEN[package])}
+        assert bad == set(), f"{path.relative_to(REPO)} imports {sorted(bad)}"
+
+
+def test_nothing_outside_the_cli_imports_it():
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if "cli" in path.relative_to(PACKAGE).parts or path.name == "__main__.py":
+            continue
+        assert not any(name.startswith("cjm.cli") for name in imported_modules(path)), path
