@@ -1,7 +1,7 @@
 """Property: every command that reads maps survives any input.
 
-Mutated examples and arbitrary bytes go through ``diff``, ``export`` and ``stats`` (and
-``render`` once it exists) in-process: the exit code is 0, 1 or 2, nothing escapes as an
+Mutated examples and arbitrary bytes go through ``diff``, ``export``, ``stats`` and
+``render`` in-process: the exit code is 0, 1 or 2, nothing escapes as an
 exception (the ``cjm`` fixture re-raises anything but a tool error), and every problem
 printed names a file, a line and a column.
 """
@@ -23,6 +23,7 @@ COMMANDS = [
     ("diff", "{old}", "{new}", "--format", "md"),
     ("export", "{new}", "--format", "csv"),
     ("stats", "{new}", "--format", "json"),
+    ("render", "{new}", "-o", "{out}", "--format", "html,md,mermaid,dot"),
 ]
 FUZZ = settings(
     max_examples=200,
@@ -48,6 +49,7 @@ def test_commands_never_crash_and_always_position_problems(cjm, old, new, comman
         files = {
             "old": write(Path(folder) / "old.yaml", old),
             "new": write(Path(folder) / "new.yaml", new),
+            "out": Path(folder) / "site",
         }
         run = cjm(*(part.format(**files) for part in command))
     assert run.exit_code in (0, 1, 2)
