@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
+from typing import Any
 
 import typer
 
@@ -48,4 +49,26 @@ def parse_today(value: str | dt.date) -> dt.date:
         pass
     raise typer.BadParameter(
         f"expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got {value!r}"
+    )
+
+
+MAPS_HELP = "Journey files, or directories searched recursively for cjm documents."
+
+
+def paths_argument(help_text: str = MAPS_HELP) -> Any:
+    """The PATH... argument of every command that reads maps."""
+    return typer.Argument(..., metavar="PATH", help=help_text, show_default=False)
+
+
+def today_option() -> Any:
+    """``--today`` / ``CJM_TODAY``, the same for every command that judges dates."""
+    return typer.Option(
+        None,
+        "--today",
+        envvar="CJM_TODAY",
+        metavar="YYYY-MM-DD",
+        parser=parse_today,
+        help="The date that counts as today: it decides which actions are overdue and which "
+        "maps are stale (default: the local date; env CJM_TODAY).",
+        show_default=False,
     )

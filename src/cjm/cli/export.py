@@ -8,19 +8,14 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, choices
+from cjm.cli._common import ExitCode, choices, paths_argument
 from cjm.export import EXPORTERS
 
 ExportFormat = choices("ExportFormat", EXPORTERS)
 
 
 def export(
-    paths: list[Path] = typer.Argument(
-        ...,
-        metavar="PATH",
-        help="Journey files, or directories searched recursively for cjm documents.",
-        show_default=False,
-    ),
+    paths: list[Path] = paths_argument(),
     output_format: ExportFormat = typer.Option(  # type: ignore[valid-type]
         "csv", "--format", "-f", help="Output format.", case_sensitive=False
     ),

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, choices, parse_today
+from cjm.cli._common import ExitCode, choices, paths_argument, today_option
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 
 GraphvizChoice = choices("GraphvizChoice", ["bundled", "system"])
@@ -19,12 +19,7 @@ PROGRESS_FROM = 20
 
 
 def render(
-    paths: list[Path] = typer.Argument(
-        ...,
-        metavar="PATH",
-        help="Journey files, or directories searched recursively for cjm documents.",
-        show_default=False,
-    ),
+    paths: list[Path] = paths_argument(),
     output: Path = typer.Option(
         ...,
         "--output",
@@ -48,16 +43,7 @@ def render(
     check: bool = typer.Option(
         False, "--check", help="Write nothing; exit 1 if an output is missing or out of date."
     ),
-    today: dt.date | None = typer.Option(
-        None,
-        "--today",
-        envvar="CJM_TODAY",
-        metavar="YYYY-MM-DD",
-        parser=parse_today,
-        help="The date that decides what is overdue and stale, for the reports and their "
-        "lint findings (default: the local date; env CJM_TODAY).",
-        show_default=False,
-    ),
+    today: dt.date | None = today_option(),
 ) -> None:
     """Render journey maps: one file per journey and format, named `<journey-id>.<ext>`.
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, parse_today
+from cjm.cli._common import ExitCode, paths_argument, today_option
 
 
 class StatsFormat(str, enum.Enum):
@@ -18,12 +18,7 @@ class StatsFormat(str, enum.Enum):
 
 
 def stats(
-    paths: list[Path] = typer.Argument(
-        ...,
-        metavar="PATH",
-        help="Journey files, or directories searched recursively for cjm documents.",
-        show_default=False,
-    ),
+    paths: list[Path] = paths_argument(),
     output_format: StatsFormat = typer.Option(
         StatsFormat.TEXT,
         "--format",
@@ -31,16 +26,7 @@ def stats(
         help="text (a table on a terminal, plain text otherwise) or json.",
         case_sensitive=False,
     ),
-    today: dt.date | None = typer.Option(
-        None,
-        "--today",
-        envvar="CJM_TODAY",
-        metavar="YYYY-MM-DD",
-        parser=parse_today,
-        help="The date that counts as today, for overdue actions and stale maps "
-        "(default: the local date; env CJM_TODAY).",
-        show_default=False,
-    ),
+    today: dt.date | None = today_option(),
     stale_after_days: int | None = typer.Option(
         None,
         "--stale-after-days",

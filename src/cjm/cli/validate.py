@@ -9,19 +9,16 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, FailOn, choices, parse_today
+from cjm.cli._common import ExitCode, FailOn, choices, paths_argument, today_option
 from cjm.report import REPORTERS
 
 OutputFormat = choices("OutputFormat", REPORTERS)
 
 
 def validate(
-    paths: list[Path] = typer.Argument(
-        ...,
-        metavar="PATH",
-        help="Journey and persona files, or directories searched recursively for *.yaml/*.yml "
-        "files with a top-level `cjm:` key.",
-        show_default=False,
+    paths: list[Path] = paths_argument(
+        "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
+        "files with a top-level `cjm:` key."
     ),
     output_format: OutputFormat = typer.Option(  # type: ignore[valid-type]
         "text",
@@ -47,16 +44,7 @@ def validate(
         help="Use this cjm.toml or pyproject.toml for every map instead of the one found "
         "by walking up from each path.",
     ),
-    today: dt.date | None = typer.Option(
-        None,
-        "--today",
-        metavar="YYYY-MM-DD",
-        envvar="CJM_TODAY",
-        parser=parse_today,
-        help="The date that counts as today for overdue actions and stale maps "
-        "(default: the local date; env CJM_TODAY).",
-        show_default=False,
-    ),
+    today: dt.date | None = today_option(),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print only the findings, no summary."),
     statistics: bool = typer.Option(
         False,
