@@ -50,7 +50,13 @@ def environment() -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["paragraphs"] = paragraphs
+    env.filters["counted"] = counted
     return env
+
+
+def counted(count: int, noun: str) -> str:
+    """``1 warning``, ``2 warnings``."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def render_template(name: str, **context: Any) -> str:
