@@ -67,6 +67,7 @@ def render(
     from cjm.render.pipeline import RenderRequest, render_paths
     from cjm.report.text import format_finding, safe_text
     from cjm.validate import Validator
+    from cjm.wording import counted
     from cjm.workspace import iter_candidates
 
     today = today or dt.date.today()
@@ -93,13 +94,13 @@ def render(
             print(f"out of date: {path}")
         stale = len(outputs.out_of_date)
         print(
-            f"{stale} of {stale + len(outputs.unchanged)} outputs missing or out of date"
+            f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
             + (f": run `cjm render` to update {output}" if stale else "")
         )
     else:
         print(
-            f"rendered {result.journeys} journeys into {output}: "
-            f"{len(outputs.written)} files written, {len(outputs.unchanged)} unchanged"
+            f"rendered {counted(result.journeys, 'journey')} into {output}: "
+            f"{counted(len(outputs.written), 'file')} written, {len(outputs.unchanged)} unchanged"
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from cjm.diff.changes import ENTITY_NAMES, Change, Entity, FieldChange, JourneyDiff, Value
+from cjm.wording import counted
 
 _STATUS_VERBS = {
     "done": "done",
@@ -158,7 +159,7 @@ def _emotion_phrases(changes: list[Change]) -> Iterator[str]:
     for trend in ("improved", "worsened", "changed"):
         if trends[trend]:
             count = trends[trend]
-            yield f"emotion {trend} in {count} stage{'' if count == 1 else 's'}"
+            yield f"emotion {trend} in {counted(count, 'stage')}"
 
 
 def _kpi_value_phrases(changes: list[Change]) -> Iterator[str]:

@@ -13,6 +13,7 @@ from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
 from cjm.diff.describe import describe_fields, quote, summary, where
 from cjm.diff.options import FormatOptions
 from cjm.report.text import safe_text
+from cjm.wording import counted
 
 _MARKS = {"added": "+", "removed": "-", "changed": "~"}
 _COLOURS = {"added": "\x1b[32m", "removed": "\x1b[31m", "changed": "\x1b[33m"}
@@ -26,7 +27,7 @@ def write(diff: JourneyDiff, stream: TextIO, options: FormatOptions) -> None:
         stream.write(_paint(safe_text(format_change(change)), _COLOURS[change.change], options))
         stream.write("\n")
     count = len(diff.changes)
-    total = f"{count} change{'' if count == 1 else 's'}: " if count else ""
+    total = f"{counted(count, 'change')}: " if count else ""
     stream.write(safe_text(total + summary(diff)) + "\n")
 
 

@@ -32,6 +32,7 @@ from cjm.render.context import (
 )
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
+from cjm.wording import counted
 
 T = TypeVar("T")
 FONT = "Helvetica"
@@ -187,7 +188,7 @@ def _pain_point(view: PainPointView) -> str:
     if view.actions:
         open_count = sum(1 for action in view.actions if action.action.is_open)
         count = len(view.actions)
-        status = f"{count} action{'' if count == 1 else 's'}, {open_count} open"
+        status = f"{counted(count, 'action')}, {open_count} open"
         if view.overdue_count:
             status += f', <B><FONT COLOR="#c92a2a">{view.overdue_count} OVERDUE</FONT></B>'
         rows.append(small(status))

@@ -19,6 +19,7 @@ from cjm.render.context import SEVERITIES, JourneyView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.resources import templates_dir
+from cjm.wording import counted
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox
@@ -52,11 +53,6 @@ def environment() -> jinja2.Environment:
     env.filters["paragraphs"] = paragraphs
     env.filters["counted"] = counted
     return env
-
-
-def counted(count: int, noun: str) -> str:
-    """``1 warning``, ``2 warnings``."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def render_template(name: str, **context: Any) -> str:

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
+from cjm.wording import counted
 
 
 @dataclass
@@ -38,11 +39,11 @@ class Summary:
     def sentence(self) -> str:
         """``3 files checked: 1 error, 2 warnings, 0 infos``."""
         parts = [
-            _plural(self.counts[Severity.ERROR], "error"),
-            _plural(self.counts[Severity.WARNING], "warning"),
-            _plural(self.counts[Severity.INFO], "info"),
+            counted(self.counts[Severity.ERROR], "error"),
+            counted(self.counts[Severity.WARNING], "warning"),
+            counted(self.counts[Severity.INFO], "info"),
         ]
-        return f"{_plural(self.files, 'file')} checked: {', '.join(parts)}"
+        return f"{counted(self.files, 'file')} checked: {', '.join(parts)}"
 
     def statistics(self) -> str:
         """One line per rule, most frequent first: count, severity, rule."""
@@ -51,7 +52,3 @@ class Summary:
         return "".join(
             f"{count:>{width}}  {severity.value:<7}  {rule}\n" for (rule, severity), count in rows
         )
-
-
-def _plural(count: int, word: str) -> str:
-    return f"{count} {word}{'' if count == 1 else 's'}"
