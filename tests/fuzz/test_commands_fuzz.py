@@ -26,7 +26,7 @@ COMMANDS = [
     ("render", "{new}", "-o", "{out}", "--format", "html,md,mermaid,dot"),
 ]
 FUZZ = settings(
-    max_examples=200,
+    max_examples=500,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
 )

@@ -19,7 +19,7 @@ from tests.conftest import EXAMPLES
 EXAMPLE_TEXTS = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.yaml"))]
 SMALL_LIMITS = Limits(max_file_size=200_000, max_depth=64, max_alias_nodes=20_000)
 FUZZ = settings(
-    max_examples=150,
+    max_examples=1000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
