@@ -128,7 +128,7 @@ class Validator:
             findings.extend(self.check(loaded.document, candidate.path))
         return FileResult(
             loaded.file,
-            sorted(findings, key=Finding.sort_key),
+            _distinct(findings),
             loaded.document,
             config.fail_on,
         )
@@ -175,6 +175,18 @@ def _persona_duplicates(
     if others:
         where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
         yield Report(("id",), f"persona id {persona.id!r} is also defined in {where}")
+
+
+def _distinct(findings: list[Finding]) -> list[Finding]:
+    """Findings sorted by position, each said once.
+
+    A node repeated through an alias sits at one place in the file, so the same message
+    about it would otherwise be printed once per repetition.
+    """
+    unique: dict[tuple[int, int, str, str], Finding] = {}
+    for finding in findings:
+        unique.setdefault((finding.line, finding.column, finding.rule, finding.message), finding)
+    return sorted(unique.values(), key=Finding.sort_key)
 
 
 def default_jobs() -> int:

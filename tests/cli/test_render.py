@@ -108,6 +108,7 @@ def test_a_map_with_schema_errors_is_reported_and_the_others_rendered(cjm, maps,
             "expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got '2026-13-01'",
         ),
         (["--graphviz", "wasm"], "'wasm' is not one of 'bundled', 'system'"),
+        (["--format", ""], "no format given"),
     ],
 )
 def test_usage_errors_exit_2(cjm, maps, tmp_path, arguments, message):

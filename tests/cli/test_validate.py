@@ -99,3 +99,12 @@ def test_version_is_printed(cjm):
     run = cjm("--version")
     assert run.exit_code == 0
     assert run.stdout.startswith("cjm ")
+
+
+def test_a_node_repeated_through_an_alias_reports_each_finding_once(cjm, tmp_path):
+    path = tmp_path / "alias.yaml"
+    path.write_text("cjm: 1\nid: a\ntitle: T\nstages: [&s {id: s, name: S}, *s]\n")
+    findings = cjm("validate", path, "-f", "json").json()["findings"]
+    keys = [(f["line"], f["column"], f["rule"], f["message"]) for f in findings]
+    assert len(keys) == len(set(keys))
+    assert any(f["rule"] == "reference" and "duplicate id 's'" in f["message"] for f in findings)

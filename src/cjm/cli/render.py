@@ -110,12 +110,12 @@ def _parse_formats(values: list[str]) -> list[str]:
     """``svg,html`` or repeated options; unknown names are a usage error, duplicates dropped."""
     names = [name.strip().lower() for value in values for name in value.split(",") if name.strip()]
     unknown = [name for name in names if name not in RENDERERS]
-    if unknown:
+    if unknown or not names:
+        problem = f"unknown format {', '.join(unknown)}" if unknown else "no format given"
         raise typer.BadParameter(
-            f"unknown format {', '.join(unknown)}; choose from {', '.join(RENDERERS)}",
-            param_hint="'--format'",
+            f"{problem}; choose from {', '.join(RENDERERS)}", param_hint="'--format'"
         )
-    return list(dict.fromkeys(names)) or list(DEFAULT_FORMATS)
+    return list(dict.fromkeys(names))
 
 
 @contextmanager

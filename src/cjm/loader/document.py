@@ -174,15 +174,9 @@ def _model_for(
         return _schema_finding(
             source, (), file, "missing `cjm: 1`: every cjm document starts with its format version"
         )
-    version = data["cjm"]
-    if version != FORMAT_VERSION or isinstance(version, bool) or not isinstance(version, int):
-        return _schema_finding(
-            source,
-            ("cjm",),
-            file,
-            f"unsupported format version {shorten(version)}: this cjm reads version "
-            f"{FORMAT_VERSION} (`cjm: {FORMAT_VERSION}`)",
-        )
+    problem = _version_problem(data["cjm"])
+    if problem:
+        return _schema_finding(source, ("cjm",), file, problem)
     kind = data.get("kind", "journey")
     if not isinstance(kind, str) or kind not in MODELS:
         return _schema_finding(
@@ -192,6 +186,21 @@ def _model_for(
             f"unknown kind {shorten(kind)}: expected {' or '.join(MODELS)}",
         )
     return MODELS[kind]
+
+
+def _version_problem(version: object) -> str | None:
+    """What is wrong with the value of ``cjm:``, if anything."""
+    expected = f"`cjm: {FORMAT_VERSION}`"
+    if version is None:
+        return f"missing format version: write {expected}"
+    if isinstance(version, str):
+        text = shorten(version)
+        return f"the format version is the number {FORMAT_VERSION}, not the text {text}: {expected}"
+    if isinstance(version, bool) or not isinstance(version, int):
+        return f"the format version is a whole number, got {shorten(version)}: write {expected}"
+    if version != FORMAT_VERSION:
+        return f"unsupported format version {version}: this cjm reads {expected}"
+    return None
 
 
 _RAISE_HINT = " (raise `{key}` under [limits] in cjm.toml if this map is meant to be so big)"
