@@ -36,3 +36,10 @@ def test_schema_command_writes_both_files(cjm, tmp_path):
         "journey.schema.json",
         "persona.schema.json",
     ]
+
+
+def test_schema_into_a_file_is_a_clear_error(cjm, tmp_path):
+    (tmp_path / "afile").write_text("")
+    run = cjm("schema", "-o", tmp_path / "afile")
+    assert run.exit_code == 2
+    assert run.stderr == f"cjm: error: {tmp_path / 'afile'} is a file, not a directory\n"

@@ -18,12 +18,24 @@ def _current_umask() -> int:
 _UMASK = _current_umask()
 
 
+def make_directory(path: Path) -> Path:
+    """Create ``path`` and its parents as needed; a clear error when that is impossible."""
+    if path.exists() and not path.is_dir():
+        raise OutputError(f"{path} is a file, not a directory")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"cannot create directory {path}: {error.strerror or error}") from None
+    return path
+
+
 def write_atomic(path: Path, content: str | bytes) -> Path:
     """Write ``content`` (text as UTF-8) to ``path`` through a temporary file and a rename.
 
-    Readers see the old file or the new one, never half of it; an interrupted write
-    leaves no partial file behind.
+    Missing parent directories are created. Readers see the old file or the new one,
+    never half of it; an interrupted write leaves no partial file behind.
     """
+    make_directory(path.parent)
     try:
         handle, temporary = tempfile.mkstemp(
             dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
@@ -48,6 +60,4 @@ def write_new(path: Path, text: str, *, force: bool = False) -> Path:
         raise OutputError(f"{path} is a directory; give a file name")
     if path.exists() and not force:
         raise OutputError(f"{path} already exists; use --force to overwrite it")
-    if not path.parent.is_dir():
-        raise OutputError(f"cannot write {path}: directory {path.parent} does not exist")
     return write_atomic(path, text)

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cjm.model import Journey, PersonaDocument
-from cjm.output import write_atomic
+from cjm.output import make_directory, write_atomic
 
 SCHEMA_FILES: dict[str, type[BaseModel]] = {
     "journey.schema.json": Journey,
@@ -37,5 +37,5 @@ def schema_texts() -> dict[str, str]:
 
 def write_schemas(directory: Path) -> list[Path]:
     """Write every schema into ``directory``; returns the paths written."""
-    directory.mkdir(parents=True, exist_ok=True)
+    make_directory(directory)
     return [write_atomic(directory / name, text) for name, text in schema_texts().items()]

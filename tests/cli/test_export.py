@@ -51,7 +51,16 @@ def test_broken_map_is_reported_and_the_others_exported(cjm, tmp_path):
 def test_export_usage_errors(cjm, tmp_path):
     assert cjm("export", tmp_path / "missing.yaml").exit_code == 2
     assert cjm("export", EXAMPLES, "--format", "xlsx").exit_code == 2
-    assert cjm("export", EXAMPLES, "-o", tmp_path / "no" / "dir.csv").exit_code == 2
+    (tmp_path / "afile").write_text("")
+    run = cjm("export", EXAMPLES, "-o", tmp_path / "afile" / "backlog.csv")
+    assert run.exit_code == 2
+    assert "afile is a file, not a directory" in run.stderr
+
+
+def test_export_creates_missing_folders(cjm, tmp_path):
+    run = cjm("export", EXAMPLES, "-o", tmp_path / "reports" / "backlog.csv")
+    assert run.exit_code == 0
+    assert (tmp_path / "reports" / "backlog.csv").read_text(encoding="utf-8").startswith("journey,")
 
 
 def test_mermaid_export_is_the_rendered_journey_diagram(cjm):

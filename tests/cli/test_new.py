@@ -40,4 +40,12 @@ def test_new_usage_errors(cjm, tmp_path):
     assert "invalid journey id 'Demo'" in cjm("new", "Demo", "-o", "-").stderr
     assert cjm("new").exit_code == 2
     assert cjm("new", "demo", "--template", "nope").exit_code == 2
-    assert cjm("new", "demo", "-o", tmp_path / "missing" / "demo.yaml").exit_code == 2
+    (tmp_path / "afile").write_text("")
+    assert cjm("new", "demo", "-o", tmp_path / "afile" / "demo.yaml").exit_code == 2
+
+
+def test_new_creates_missing_folders_as_the_readme_shows(cjm, tmp_path):
+    target = tmp_path / "journeys" / "trial.yaml"
+    run = cjm("new", "trial", "-t", "saas-trial", "-o", target)
+    assert run.exit_code == 0
+    assert cjm("validate", target, "--fail-on", "error").exit_code == 0

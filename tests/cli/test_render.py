@@ -125,7 +125,7 @@ def test_png_without_graphviz_exits_2_with_an_install_hint(cjm, maps, tmp_path, 
     assert run.exit_code == 2
     assert "PNG output and PDF output: the Graphviz `dot` program is needed" in run.stderr
     assert "sudo apt-get install graphviz" in run.stderr
-    assert list((tmp_path / "site").iterdir()) == []  # nothing written before the error
+    assert not (tmp_path / "site").exists()  # nothing written before the error
 
 
 @pytest.mark.skipif(SYSTEM_DOT is None, reason="Graphviz `dot` is not installed")
@@ -155,3 +155,10 @@ def test_the_version_does_not_load_the_renderers():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert completed.stdout == "[]\n"
+
+
+def test_nothing_to_render_leaves_no_output_folder(cjm, tmp_path):
+    (tmp_path / "empty").mkdir()
+    run = cjm("render", tmp_path / "empty", "-o", tmp_path / "out")
+    assert run.exit_code == 2
+    assert not (tmp_path / "out").exists()

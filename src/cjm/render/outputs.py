@@ -30,11 +30,7 @@ class OutputDir:
     def __post_init__(self) -> None:
         if self.root.exists() and not self.root.is_dir():
             raise OutputError(f"output directory {self.root} is a file")
-        if not self.check:
-            try:
-                self.root.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise OutputError(f"cannot create {self.root}: {error.strerror or error}") from None
+        # Created by the first write, so a run that renders nothing leaves nothing behind.
         self._resolved = self.root.resolve()
 
     def target(self, name: str) -> Path:
