@@ -31,8 +31,8 @@ def test_persona_ids_are_unique_in_the_workspace(cjm, tmp_path):
     make(tmp_path, {"cjm.toml": "", "a.yaml": PERSONA, "b.yaml": PERSONA})
     findings = cjm("validate", tmp_path, "-f", "json").json()["findings"]
     assert [(Path(f["file"]).name, f["line"], f["message"]) for f in findings] == [
-        ("a.yaml", 3, "persona id 'buyer' is also defined in b.yaml:3"),
-        ("b.yaml", 3, "persona id 'buyer' is also defined in a.yaml:3"),
+        ("a.yaml", 3, "persona id 'buyer' is also used by b.yaml:3"),
+        ("b.yaml", 3, "persona id 'buyer' is also used by a.yaml:3"),
     ]
 
 
@@ -43,3 +43,12 @@ def test_root_is_the_nearest_configured_folder_then_the_git_root(tmp_path):
     (tmp_path / "repo" / "sub" / "pyproject.toml").write_text("[tool.other]\n")
     find_root.cache_clear()
     assert find_root(tmp_path / "repo" / "sub" / "deeper") == tmp_path / "repo"
+
+
+def test_journey_ids_are_unique_in_the_workspace(cjm, tmp_path):
+    make(tmp_path, {"cjm.toml": "", "people/buyer.yaml": PERSONA, "a.yaml": JOURNEY})
+    make(tmp_path, {"sub/b.yaml": "# a copy\n" + JOURNEY})
+    run = cjm("validate", tmp_path / "a.yaml", "-f", "json")
+    [finding] = [f for f in run.json()["findings"] if f["rule"] == "reference"]
+    assert (finding["line"], finding["message"]) == (2, "journey id 'j' is also used by b.yaml:3")
+    assert run.exit_code == 1

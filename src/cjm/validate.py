@@ -12,9 +12,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 
 from cjm.errors import NoDocumentsError
@@ -23,12 +24,13 @@ from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
-from cjm.model import Journey, PersonaDocument
+from cjm.model import Journey
 from cjm.references import REFERENCE_RULE, check_references
 from cjm.workspace import (
     Candidate,
-    PersonaIndex,
-    PersonaSite,
+    Site,
+    WorkspaceDocuments,
+    WorkspaceIndex,
     iter_candidates,
     real_path,
     workspace_of,
@@ -79,10 +81,10 @@ class Validator:
     skip_non_cjm: bool = False
     lint: bool = True
     """Run the lint rules; commands that only read maps (export, stats) turn it off."""
-    personas: PersonaIndex = field(init=False)
+    workspaces: WorkspaceIndex = field(init=False)
 
     def __post_init__(self) -> None:
-        self.personas = PersonaIndex()
+        self.workspaces = WorkspaceIndex()
 
     def validate_paths(self, paths: Iterable[Path], *, jobs: int = 1) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``, in path order.
@@ -140,7 +142,7 @@ class Validator:
         the workers start, instead of once in every worker.
         """
         for root in {workspace_of(candidate.path) for candidate in candidates}:
-            self.workspace_personas(root)
+            self.workspace_documents(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),
@@ -149,32 +151,36 @@ class Validator:
         ) as pool:
             yield from pool.map(_check_in_worker, candidates, chunksize=_CHUNK)
 
-    def workspace_personas(self, path: Path) -> dict[str, list[PersonaSite]]:
-        """The persona documents of the workspace of ``path``, by persona id."""
+    def workspace_documents(self, path: Path) -> WorkspaceDocuments:
+        """The ids defined by the documents of the workspace of ``path``."""
         root = workspace_of(path)
-        return self.personas.sites(root, self.linter.config_for(root).limits)
+        return self.workspaces.documents(root, self.linter.config_for(root).limits)
 
     def check(self, document: LoadedDocument, path: Path) -> Iterator[Finding]:
         """Checks that need the model: references across the workspace, then lint."""
-        sites = self.workspace_personas(path)
+        workspace = self.workspace_documents(path)
         model = document.model
         if isinstance(model, Journey):
-            reports = check_references(model, sites.keys())
+            reports: Iterable[Report] = chain(
+                check_references(model, workspace.personas.keys()),
+                _defined_elsewhere("journey", model.id, workspace.journeys, path),
+            )
         else:
-            reports = _persona_duplicates(model, sites, path)
+            reports = _defined_elsewhere("persona", model.id, workspace.personas, path)
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
         if self.lint:
             yield from self.linter.lint(document, self.linter.config_for(path))
 
 
-def _persona_duplicates(
-    persona: PersonaDocument, sites: dict[str, list[PersonaSite]], path: Path
+def _defined_elsewhere(
+    kind: str, identifier: str, sites: Mapping[str, Sequence[Site]], path: Path
 ) -> Iterator[Report]:
-    others = [site for site in sites.get(persona.id, []) if site.file != real_path(path)]
+    """A journey or persona id that another document of the workspace uses too."""
+    others = [site for site in sites.get(identifier, []) if site.file != real_path(path)]
     if others:
         where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
-        yield Report(("id",), f"persona id {persona.id!r} is also defined in {where}")
+        yield Report(("id",), f"{kind} id {identifier!r} is also used by {where}")
 
 
 def _distinct(findings: list[Finding]) -> list[Finding]:

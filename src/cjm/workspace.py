@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cjm.errors import PathNotFoundError
 from cjm.loader import Limits, load_document
+from cjm.loader.document import CJM_KEY
 from cjm.model import PersonaDocument
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -110,42 +111,70 @@ def workspace_of(path: Path) -> Path:
 
 
 @dataclass(frozen=True, slots=True)
-class PersonaSite:
-    """A persona document: the persona, and where it defines its id."""
+class Site:
+    """Where a document of the workspace defines an id."""
 
     file: Path
     line: int
+
+
+@dataclass(frozen=True, slots=True)
+class PersonaSite(Site):
+    """A persona document: where it defines its id, and the persona itself."""
+
     persona: PersonaDocument
 
 
+@dataclass(frozen=True)
+class WorkspaceDocuments:
+    """The ids a workspace's documents define: persona ids must resolve across files, and
+    journey ids name the rendered files, so both must be unique in the workspace."""
+
+    personas: dict[str, list[PersonaSite]] = field(default_factory=dict)
+    journeys: dict[str, list[Site]] = field(default_factory=dict)
+
+
 @dataclass
-class PersonaIndex:
-    """Persona ids defined by persona documents, per workspace, scanned once on demand."""
+class WorkspaceIndex:
+    """The documents of each workspace, scanned once on demand."""
 
-    _by_root: dict[Path, dict[str, list[PersonaSite]]] = field(default_factory=dict)
+    _by_root: dict[Path, WorkspaceDocuments] = field(default_factory=dict)
 
-    def sites(self, root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
-        """Every persona id of the workspace and the files that define it."""
+    def documents(self, root: Path, limits: Limits) -> WorkspaceDocuments:
         if root not in self._by_root:
-            self._by_root[root] = _scan_personas(root, limits)
+            self._by_root[root] = _scan(root, limits)
         return self._by_root[root]
 
 
-def _scan_personas(root: Path, limits: Limits) -> dict[str, list[PersonaSite]]:
-    """Load the persona documents of a workspace; files too big to be maps are skipped."""
-    sites: dict[str, list[PersonaSite]] = {}
+_JOURNEY_ID = re.compile(r"""^id[ \t]*:[ \t]*["']?([a-z0-9][a-z0-9-]*)""", re.MULTILINE)
+
+
+def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
+    """Persona documents are loaded; a journey's id is read from its text, which is cheap.
+
+    Files too big to be maps, unreadable files and other YAML files are skipped.
+    """
+    found = WorkspaceDocuments()
     for file in _yaml_files(root, within_workspace=True):
         try:
             if file.stat().st_size > limits.max_file_size:
                 continue
-            if not _PERSONA_KIND.search(file.read_text(encoding="utf-8", errors="replace")):
-                continue
+            text = file.read_text(encoding="utf-8", errors="replace")
         except OSError:
             continue
-        document = load_document(file, limits=limits).document
-        if document is not None and isinstance(document.model, PersonaDocument):
-            line = document.source.locate(("id",)).line
-            sites.setdefault(document.model.id, []).append(
-                PersonaSite(real_path(file), line, document.model)
-            )
-    return sites
+        if not CJM_KEY.search(text):
+            continue
+        if _PERSONA_KIND.search(text):
+            _add_persona(found, file, limits)
+        elif match := _JOURNEY_ID.search(text):
+            line = text.count("\n", 0, match.start()) + 1
+            found.journeys.setdefault(match[1], []).append(Site(real_path(file), line))
+    return found
+
+
+def _add_persona(found: WorkspaceDocuments, file: Path, limits: Limits) -> None:
+    document = load_document(file, limits=limits).document
+    if document is not None and isinstance(document.model, PersonaDocument):
+        line = document.source.locate(("id",)).line
+        site = PersonaSite(real_path(file), line, document.model)
+        found.personas.setdefault(document.model.id, []).append(site)

@@ -20,5 +20,5 @@ def source_name(path: Path) -> str:
 
 def persona_lookup(validator: Validator, path: Path) -> PersonaLookup:
     """How the map at ``path`` finds a persona by id: among its workspace's documents."""
-    sites = validator.workspace_personas(path)
+    sites = validator.workspace_documents(path).personas
     return lambda persona_id: sites[persona_id][0].persona if persona_id in sites else None
