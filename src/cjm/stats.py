@@ -44,7 +44,8 @@ class PortfolioStats:
     """Counts across journeys; add each journey with :meth:`add`."""
 
     today: dt.date
-    stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    stale_after_days: int | None = None
+    """One review interval for every map; None: each map's own, given to :meth:`add`."""
     maps: list[MapStats] = field(default_factory=list)
     severities: Counter[str] = field(default_factory=Counter)
     statuses: Counter[str] = field(default_factory=Counter)
@@ -53,7 +54,12 @@ class PortfolioStats:
     emotions: dict[str, list[float]] = field(default_factory=dict)
     stages_by_phase: Counter[str] = field(default_factory=Counter)
 
-    def add(self, journey: Journey, file: str) -> None:
+    def add(
+        self, journey: Journey, file: str, stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    ) -> None:
+        """Count ``journey``; ``stale_after_days`` is its workspace's review interval."""
+        if self.stale_after_days is not None:
+            stale_after_days = self.stale_after_days
         pain_points = [pain_point for _, _, pain_point in journey.iter_pain_points()]
         actions = [action for pain_point in pain_points for action in pain_point.actions]
         self.severities.update(pain_point.severity for pain_point in pain_points)
@@ -81,7 +87,7 @@ class PortfolioStats:
                 open_actions=sum(1 for action in actions if action.is_open),
                 overdue_actions=overdue,
                 reviewed=journey.reviewed,
-                stale=journey.is_stale(self.today, self.stale_after_days),
+                stale=journey.is_stale(self.today, stale_after_days),
             )
         )
 

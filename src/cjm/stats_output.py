@@ -39,8 +39,8 @@ def tables(stats: PortfolioStats) -> list[Table]:
         ("  open / overdue", f"{actions['open']} / {actions['overdue']}"),
         (
             "Stale maps",
-            f"{len(stats.stale_maps)} of {data['journeys']} (not reviewed in "
-            f"{stats.stale_after_days} days){': ' + stale if stale else ''}",
+            f"{len(stats.stale_maps)} of {data['journeys']} ({_interval(stats)})"
+            f"{': ' + stale if stale else ''}",
         ),
     ]
     emotion = [
@@ -110,3 +110,9 @@ def _coverage(part: int, whole: int) -> str:
 
 def _signed(value: float | None) -> str:
     return "n/a" if value is None else f"{value:+.2f}"
+
+
+def _interval(stats: PortfolioStats) -> str:
+    if stats.stale_after_days is None:
+        return "not reviewed within their workspace's stale-after-days"
+    return f"not reviewed in {stats.stale_after_days} days"

@@ -55,3 +55,19 @@ def test_stats_usage_errors(cjm, tmp_path):
     assert cjm("stats", EXAMPLES, "--today", "tomorrow").exit_code == 2
     assert cjm("stats", tmp_path).exit_code == 2  # no cjm document
     assert cjm("stats", EXAMPLES, "--stale-after-days", "-1").exit_code == 2
+
+
+def test_each_map_is_judged_by_its_own_workspace_review_interval(cjm, tmp_path):
+    for folder, days in (("strict", 30), ("relaxed", 1000)):
+        (tmp_path / folder).mkdir()
+        write(tmp_path / folder / "cjm.toml", f"stale-after-days = {days}\n")
+        text = SMALL.replace("id: checkout", f"id: {folder}")
+        write(
+            tmp_path / folder / "map.yaml",
+            text.replace("reviewed: 2026-01-10", "reviewed: 2026-01-01"),
+        )
+    for order in (("strict", "relaxed"), ("relaxed", "strict")):
+        run = cjm(
+            "stats", *(tmp_path / folder for folder in order), "-f", "json", "--today", "2026-11-23"
+        )
+        assert [m["journey"] for m in run.json()["stale"]] == ["strict"], run.stdout

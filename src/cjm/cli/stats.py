@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import sys
 from pathlib import Path
 
@@ -32,7 +33,7 @@ def stats(
         "--stale-after-days",
         min=0,
         help="A map not reviewed for longer than this is stale (default: `stale-after-days` "
-        "of the configuration of the first path's workspace, else 365).",
+        "of each map's workspace configuration, else 365).",
         show_default=False,
     ),
 ) -> None:
@@ -58,12 +59,12 @@ def stats(
     from cjm.stats_output import write_json, write_rich, write_text
     from cjm.workspace import workspace_of
 
-    if stale_after_days is None:
-        stale_after_days = discover_config(workspace_of(paths[0])).stale_after_days
+    config_of = functools.cache(discover_config)  # once per workspace
     portfolio = PortfolioStats(today or dt.date.today(), stale_after_days)
     collection = JourneyCollection(paths)
     for loaded in collection:
-        portfolio.add(loaded.journey, loaded.file)
+        interval = config_of(workspace_of(Path(loaded.file))).stale_after_days
+        portfolio.add(loaded.journey, loaded.file, interval)
     if output_format is StatsFormat.JSON:
         write_json(portfolio, sys.stdout)
     elif sys.stdout.isatty():
