@@ -78,3 +78,9 @@ def test_mermaid_export_of_several_journeys_is_a_usage_error(cjm):
     run = cjm("export", EXAMPLES, "--format", "mermaid")
     assert run.exit_code == 2
     assert "exports one journey, got 3" in run.stderr
+
+
+def test_a_persona_document_has_nothing_to_export(cjm):
+    run = cjm("export", EXAMPLES / "personas" / "busy-parent.yaml", "--format", "mermaid")
+    assert run.exit_code == 2
+    assert "no journey to export" in run.stderr

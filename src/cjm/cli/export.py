@@ -48,17 +48,24 @@ def export(
     """
     from cjm.cli._findings import print_findings
     from cjm.collect import JourneyCollection
+    from cjm.errors import CjmError
     from cjm.export import ExportOptions
     from cjm.output import write_atomic
 
     exporter = EXPORTERS[output_format.value]  # type: ignore[attr-defined]
     collection = JourneyCollection(paths)
+    journeys = [loaded.journey for loaded in collection]
+    print_findings(collection.errors, sys.stderr)
+    if not journeys:
+        if collection.errors:
+            raise typer.Exit(ExitCode.PROBLEMS)
+        names = ", ".join(str(path) for path in paths)
+        raise CjmError(f"no journey to export in {names} (persona documents have no backlog)")
     buffer = io.StringIO(newline="")
-    exporter((loaded.journey for loaded in collection), buffer, ExportOptions(bom=bom))
+    exporter(journeys, buffer, ExportOptions(bom=bom))
     if output is None:
         sys.stdout.write(buffer.getvalue())
     else:
         write_atomic(output, buffer.getvalue())
-    print_findings(collection.errors, sys.stderr)
     if collection.errors:
         raise typer.Exit(ExitCode.PROBLEMS)
