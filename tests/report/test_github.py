@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from cjm.findings import Severity
+from cjm.findings import Finding, Severity
+from cjm.report.github import annotation
 from cjm.report.options import ReportOptions
 from cjm.validate import FileResult
 from tests.conftest import EXAMPLES
@@ -63,3 +64,11 @@ def test_the_cli_appends_to_github_step_summary_when_set(cjm, tmp_path, monkeypa
     assert run.exit_code == 1
     assert run.stdout.count("::warning ") == 1
     assert "| warning | action-overdue | " in summary.read_text(encoding="utf-8")
+
+
+def test_annotations_name_files_from_the_repository_root(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs").mkdir()
+    monkeypatch.chdir(tmp_path / "docs")
+    finding = Finding("../maps/a.yaml", 3, 5, Severity.WARNING, "stage-no-kpis", "m")
+    assert annotation(finding).startswith("::warning file=maps/a.yaml,line=3,col=5,")

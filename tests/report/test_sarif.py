@@ -62,10 +62,15 @@ def test_results_point_at_their_rule_and_a_repository_relative_region(cjm, monke
     assert run["columnKind"] == "unicodeCodePoints"
 
 
-def test_paths_outside_the_working_directory_become_file_uris(tmp_path, monkeypatch):
+def test_paths_are_relative_to_the_repository_root_wherever_cjm_runs(tmp_path, monkeypatch):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "docs" / "my maps").mkdir(parents=True)
+    monkeypatch.chdir(tmp_path / "docs")
+    expected = {"uri": "docs/my%20maps/a.yaml", "uriBaseId": "%SRCROOT%"}
+    assert artifact_location("my maps/a.yaml") == expected
+    assert artifact_location(str(tmp_path / "docs" / "my maps" / "a.yaml")) == expected
+
+
+def test_paths_outside_a_repository_become_file_uris(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    assert artifact_location(str(tmp_path / "my maps" / "a.yaml")) == {
-        "uri": "my%20maps/a.yaml",
-        "uriBaseId": "%SRCROOT%",
-    }
     assert artifact_location("/elsewhere/a.yaml") == {"uri": "file:///elsewhere/a.yaml"}

@@ -21,6 +21,7 @@ from typing import TextIO
 from cjm.errors import OutputError
 from cjm.findings import Finding, Severity
 from cjm.report.options import ReportOptions
+from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
 from cjm.report.text import safe_text
 from cjm.validate import FileResult
@@ -44,8 +45,9 @@ def escape_property(text: str) -> str:
 
 def annotation(finding: Finding) -> str:
     """The workflow command of one finding, without the line break."""
+    file = repository_path(finding.file) or finding.file
     properties = (
-        f"file={escape_property(finding.file)},line={finding.line},col={finding.column},"
+        f"file={escape_property(file)},line={finding.line},col={finding.column},"
         f"title={escape_property(finding.rule)}"
     )
     return safe_text(f"::{LEVELS[finding.severity]} {properties}::{escape_data(finding.message)}")

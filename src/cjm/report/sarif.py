@@ -2,9 +2,9 @@
 
 One run: ``tool.driver.rules`` lists every rule — each lint rule with its whole
 documentation as help text, and the ``yaml``, ``schema`` and ``reference`` checks — and
-each finding is a result pointing at its rule. Paths stay relative to the working
-directory (``uriBaseId: %SRCROOT%``), as code scanning expects when cjm runs at the
-repository root; columns count Unicode code points, as YAML marks do.
+each finding is a result pointing at its rule. Paths are relative to the repository root
+(``uriBaseId: %SRCROOT%``), as code scanning expects wherever cjm ran; columns count
+Unicode code points, as YAML marks do.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from cjm import __version__
 from cjm.findings import CORE_RULES, Finding, Severity
 from cjm.lint.rules import RULES
 from cjm.report.options import ReportOptions
+from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
 from cjm.validate import FileResult
 
@@ -93,11 +94,8 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
 
 
 def artifact_location(file: str) -> dict[str, str]:
-    """A repository-relative URI when the file is below the working directory."""
-    path = Path(file)
-    if path.is_absolute():
-        try:
-            path = path.relative_to(Path.cwd())
-        except ValueError:
-            return {"uri": path.as_uri()}
-    return {"uri": quote(path.as_posix()), "uriBaseId": "%SRCROOT%"}
+    """A URI relative to the repository root (``%SRCROOT%``); absolute outside a repository."""
+    relative = repository_path(file)
+    if relative is None:
+        return {"uri": Path(file).absolute().as_uri()}
+    return {"uri": quote(relative), "uriBaseId": "%SRCROOT%"}
