@@ -145,3 +145,17 @@ def test_any_names_give_a_valid_map(section, task, actor, score):
         return
     model = imported(source)
     assert model.stages[0].touchpoints[0].emotion == score - 3
+
+
+def test_exported_names_come_back_as_they_were():
+    from cjm.render.mermaid import render_mermaid
+
+    names = ["Check in: 10:30", "Ticket #1; gate", "section of the shop", "50 %% off"]
+    touchpoints = "".join(
+        f"      - {{id: t{n}, name: {name!r}, emotion: 1}}\n" for n, name in enumerate(names)
+    )
+    text = (
+        f"cjm: 1\nid: j\ntitle: T\nstages:\n  - id: s\n    name: S\n    touchpoints:\n{touchpoints}"
+    )
+    round_trip = imported(render_mermaid(journey(text)))
+    assert [t.name for t in round_trip.stages[0].touchpoints] == names

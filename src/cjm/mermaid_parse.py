@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
+from cjm.render.mermaid import from_mermaid_text
 
 RULE = "mermaid"
 _KEYWORD = re.compile(r"^(title|section)(?:\s+(.*))?$", re.IGNORECASE)
@@ -147,11 +148,11 @@ def _statement(line: str, number: int, parser: _Parser) -> None:
     if keyword and keyword.group(2):
         name = keyword.group(2).strip()
         if keyword.group(1).lower() == "title":
-            parser.diagram.title = name
+            parser.diagram.title = from_mermaid_text(name)
         elif ":" in name:
             parser.report(number, "a section name cannot contain `:` (Mermaid ends it there)")
         else:
-            parser.diagram.sections.append(Section(name, number))
+            parser.diagram.sections.append(Section(from_mermaid_text(name), number))
         return
     task = _task(line, number, parser)
     if task is None:
@@ -183,7 +184,7 @@ def _task(line: str, number: int, parser: _Parser) -> Task | None:
             Severity.WARNING,
         )
     names = tuple(actor.strip() for actor in actors.split(",") if actor.strip())
-    return Task(name, _clamp(score), names, number)
+    return Task(from_mermaid_text(name), _clamp(score), names, number)
 
 
 def _split_task(parts: list[str]) -> tuple[str, float, str] | None:

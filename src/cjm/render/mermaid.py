@@ -16,7 +16,8 @@ from cjm.render.context import JourneyView
 from cjm.render.options import RenderOptions
 from cjm.render.values import emotion_level
 
-_LOOKALIKES = str.maketrans({":": "\ua789", ";": "\uff1b", "#": "\uff03"})
+_LOOKALIKE = {":": "\ua789", ";": "\uff1b", "#": "\uff03"}
+_LOOKALIKES = str.maketrans(_LOOKALIKE)
 """``:``, ``;`` and ``#`` become the modifier letter colon and the fullwidth semicolon and
 number sign: they read the same, and Mermaid's lexer does not stop at them."""
 _WHITESPACE = re.compile(r"\s+")
@@ -32,6 +33,14 @@ def mermaid_text(text: str) -> str:
     if _KEYWORD_START.match(line):
         line = _ZERO_WIDTH_SPACE + line
     return line or _ZERO_WIDTH_SPACE
+
+
+_ORIGINALS = str.maketrans({lookalike: original for original, lookalike in _LOOKALIKE.items()})
+
+
+def from_mermaid_text(text: str) -> str:
+    """Undo :func:`mermaid_text`, so an exported diagram imports with its names intact."""
+    return text.replace(_ZERO_WIDTH_SPACE, "").translate(_ORIGINALS).replace("% %", "%%")
 
 
 def mermaid_score(emotion: float | None) -> int:
