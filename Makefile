@@ -18,8 +18,8 @@ demo: $(STAMP)
 	$(BIN)/cjm render examples/ -o site/
 	@echo "open site/index.html"
 
-## test: install, then run the test suite
-test: $(STAMP)
+## test: install, then the static checks and the test suite (what CI runs)
+test: lint
 	$(BIN)/python -m pytest
 
 ## lint: ruff and mypy on the sources
