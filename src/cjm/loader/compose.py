@@ -7,9 +7,9 @@ at the right place. The C parser is used when PyYAML was built with libyaml.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import yaml
-import yaml.cyaml
 from yaml.nodes import Node
 
 from cjm.loader.limits import Limits
@@ -26,35 +26,44 @@ class LoadError(Exception):
         self.column = column
 
 
+class PurePythonNodeLoader(
+    yaml.reader.Reader,
+    yaml.scanner.Scanner,
+    yaml.parser.Parser,
+    yaml.composer.Composer,
+    CoreResolver,
+):
+    """PyYAML's pure-Python parser and composer with the core-schema resolver."""
+
+    def __init__(self, stream: str) -> None:
+        yaml.reader.Reader.__init__(self, stream)
+        yaml.scanner.Scanner.__init__(self)
+        yaml.parser.Parser.__init__(self)
+        yaml.composer.Composer.__init__(self)
+        CoreResolver.__init__(self)
+
+
+NodeLoader: type[Any] = PurePythonNodeLoader
+"""The loader :func:`compose` uses: libyaml's C parser when PyYAML was built with it."""
+
 if yaml.__with_libyaml__:
+    from yaml._yaml import CParser
 
-    class _NodeLoader(yaml.cyaml.CParser, CoreResolver):  # type: ignore[misc,name-defined]
+    class CNodeLoader(CParser, CoreResolver):
+        """libyaml's parser, composing in C, with the core-schema resolver."""
+
         def __init__(self, stream: str) -> None:
-            yaml.cyaml.CParser.__init__(self, stream)  # type: ignore[attr-defined]
+            CParser.__init__(self, stream)
             CoreResolver.__init__(self)
 
-else:  # pragma: no cover - exercised only where PyYAML lacks libyaml
-
-    class _NodeLoader(  # type: ignore[no-redef]
-        yaml.reader.Reader,
-        yaml.scanner.Scanner,
-        yaml.parser.Parser,
-        yaml.composer.Composer,
-        CoreResolver,
-    ):
-        def __init__(self, stream: str) -> None:
-            yaml.reader.Reader.__init__(self, stream)
-            yaml.scanner.Scanner.__init__(self)
-            yaml.parser.Parser.__init__(self)
-            yaml.composer.Composer.__init__(self)
-            CoreResolver.__init__(self)
+    NodeLoader = CNodeLoader
 
 
 def compose(text: str, limits: Limits) -> Node | None:
     """Parse one YAML document into its root node (``None`` when the file is empty)."""
     if text.count("[") + text.count("{") > limits.max_depth:
         _check_flow_depth(text, limits.max_depth)
-    loader = _NodeLoader(text)
+    loader = NodeLoader(text)
     try:
         return loader.get_single_node()  # type: ignore[no-any-return]
     except yaml.MarkedYAMLError as error:
@@ -74,7 +83,7 @@ def _check_flow_depth(text: str, max_depth: int) -> None:
     """Reject deep nesting from the event stream, before the recursive composer sees it."""
     depth = 0
     try:
-        for event in yaml.parse(text, Loader=_NodeLoader):
+        for event in yaml.parse(text, Loader=NodeLoader):
             if isinstance(event, yaml.CollectionStartEvent):
                 depth += 1
                 if depth > max_depth:
