@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cjm.render.context import JourneyView
-from cjm.render.html import EmotionCurve, environment, paragraphs, render
+from cjm.render.html import EmotionCurve, environment, markdown, render
 from cjm.render.options import RenderOptions
 from tests.render.helpers import Elements, assert_golden
 
@@ -66,9 +66,17 @@ def test_the_emotional_curve_is_a_polyline_with_a_gap_where_data_is_missing(smal
     assert '<polyline class="line" points="50,39.75 150,110.25"' in render(small, RenderOptions())
 
 
-def test_paragraphs_join_wrapped_lines():
-    assert paragraphs("one\ntwo\n\n  three  \n") == ["one two", "three"]
-    assert paragraphs(None) == []
+def test_descriptions_are_markdown_without_html_images_or_script_links():
+    html = markdown(
+        "**Bold** and [docs](https://example.org)\n\n<b>raw</b> [x](javascript:alert(1)) "
+        "![pixel](https://tracker.example/p.gif)\n\n# Not a heading"
+    )
+    assert "<strong>Bold</strong>" in html
+    assert '<a href="https://example.org">docs</a>' in html
+    assert "&lt;b&gt;raw&lt;/b&gt;" in html
+    assert "javascript:" not in html.replace("[x](javascript:alert(1))", "")
+    assert "<img" not in html and "<h1" not in html
+    assert markdown(None) == ""
 
 
 def test_golden(small: JourneyView):

@@ -8,12 +8,13 @@ Policy forbids both anyway, so even a missed escape could not run code.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import jinja2
+from markdown_it import MarkdownIt
+from markupsafe import Markup
 
 from cjm.render.context import SEVERITIES, JourneyView
 from cjm.render.options import RenderOptions
@@ -30,14 +31,17 @@ HEIGHT = 150
 PADDING = 28
 
 
-def paragraphs(text: str | None) -> list[str]:
-    """Text split at blank lines, each paragraph's lines joined as Markdown would.
+@lru_cache(maxsize=1)
+def _markdown() -> MarkdownIt:
+    # CommonMark without raw HTML (it is escaped), without images (a report makes no
+    # network request) and without headings and rules (they would break the grid).
+    # markdown-it refuses javascript:, vbscript:, file: and data: links by itself.
+    return MarkdownIt("commonmark", {"html": False}).disable(["image", "heading", "lheading", "hr"])
 
-    Descriptions are written as wrapped YAML blocks; keeping their line breaks would
-    make narrow ragged columns.
-    """
-    blocks = re.split(r"\n\s*\n", (text or "").strip())
-    return [" ".join(block.split()) for block in blocks if block.strip()]
+
+def markdown(text: str | None) -> Markup:
+    """A description, written in Markdown as the format says, as safe HTML."""
+    return Markup(_markdown().render(text or ""))
 
 
 @lru_cache(maxsize=1)
@@ -50,7 +54,7 @@ def environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters["paragraphs"] = paragraphs
+    env.filters["markdown"] = markdown
     env.filters["counted"] = counted
     return env
 

@@ -3,7 +3,8 @@
 Everything from the map is literal text. ``md_inline`` backslash-escapes what Markdown
 would read as structure (emphasis, links, HTML, table pipes, math, a leading ``#`` or
 ``-``), and newlines become ``<br>``, so a value can neither end a table row nor start a
-heading. Descriptions are shown as plain paragraphs, not interpreted as Markdown.
+heading. Descriptions are shown as plain paragraphs, not interpreted as Markdown: in a
+Markdown page, a map's own Markdown could otherwise open a table or a block.
 """
 
 from __future__ import annotations
