@@ -98,8 +98,11 @@ class Validator:
         """
         paths = list(paths)
         candidates = list(iter_candidates(paths))
+        roots = {workspace_of(candidate.path) for candidate in candidates}
+        for root in roots:  # a broken configuration stops the run before any output
+            self.linter.config_for(root)
         if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
-            results = self._in_workers(candidates, jobs)
+            results = self._in_workers(candidates, roots, jobs)
         else:
             results = map(self.check_candidate, candidates)
         found = False
@@ -135,13 +138,15 @@ class Validator:
             config.fail_on,
         )
 
-    def _in_workers(self, candidates: list[Candidate], jobs: int) -> Iterator[FileResult | None]:
+    def _in_workers(
+        self, candidates: list[Candidate], roots: set[Path], jobs: int
+    ) -> Iterator[FileResult | None]:
         """Check files in worker processes, streaming results back in order.
 
-        Workspace-wide state (persona index, configuration) is built once here, before
-        the workers start, instead of once in every worker.
+        Each workspace's index is built once here, before the workers start, instead of
+        once in every worker.
         """
-        for root in {workspace_of(candidate.path) for candidate in candidates}:
+        for root in roots:
             self.workspace_documents(root)
         with ProcessPoolExecutor(
             max_workers=jobs,

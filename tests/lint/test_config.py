@@ -113,3 +113,19 @@ def test_a_broken_configuration_exits_2_before_any_output(cjm, tmp_path):
     run = cjm("validate", tmp_path / "j.yaml")
     assert (run.exit_code, run.stdout) == (2, "")
     assert f"{tmp_path / 'cjm.toml'}: unknown key 'colour'" in run.stderr
+
+
+def test_a_broken_configuration_below_the_named_folder_stops_before_any_output(cjm, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "z" / "team").mkdir(parents=True)
+    (tmp_path / "a" / "map.yaml").write_text(
+        "cjm: 1\nid: a\ntitle: T\nstages: [{id: s, name: S}]\n"
+    )
+    (tmp_path / "z" / "team" / "cjm.toml").write_text("fail-on = 'sometimes'\n")
+    (tmp_path / "z" / "team" / "map.yaml").write_text(
+        "cjm: 1\nid: z\ntitle: T\nstages: [{id: s, name: S}]\n"
+    )
+    run = cjm("validate", tmp_path)
+    assert run.exit_code == 2
+    assert run.stdout == ""
+    assert "fail-on must be one of" in run.stderr

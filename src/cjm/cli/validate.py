@@ -96,8 +96,6 @@ def validate(
         config=load_config(config) if config is not None else None,
         fail_on=fail_on.value if fail_on is not None else None,
     )
-    for path in paths:  # a broken configuration stops the run before any output
-        linter.config_for(path)
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
     summary, failures = Summary(), Failures()
