@@ -159,3 +159,10 @@ def test_exported_names_come_back_as_they_were():
     )
     round_trip = imported(render_mermaid(journey(text)))
     assert [t.name for t in round_trip.stages[0].touchpoints] == names
+
+
+def test_a_diagram_too_big_for_a_map_is_reported_not_a_crash():
+    tasks = "".join(f"    task {n}: 3: Me\n" for n in range(2001))
+    result = import_diagram(f"journey\n  title Big\n  section One\n{tasks}", "big.mmd")
+    assert result.text is None
+    assert "the imported map would be invalid: 2,001 touchpoints" in result.findings[-1].message

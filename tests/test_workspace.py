@@ -52,3 +52,10 @@ def test_journey_ids_are_unique_in_the_workspace(cjm, tmp_path):
     [finding] = [f for f in run.json()["findings"] if f["rule"] == "reference"]
     assert (finding["line"], finding["message"]) == (2, "journey id 'j' is also used by b.yaml:3")
     assert run.exit_code == 1
+
+
+def test_a_pyproject_that_only_mentions_cjm_is_not_a_configuration(cjm, tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    make(tmp_path, {"pyproject.toml": "# lint settings: see cjm.toml, not [tool.cjm]\n"})
+    make(tmp_path, {"people/buyer.yaml": PERSONA, "maps/j.yaml": JOURNEY})
+    assert cjm("validate", tmp_path / "maps" / "j.yaml", "--fail-on", "error").exit_code == 0

@@ -34,10 +34,12 @@ class JourneyCollection:
 
     def __iter__(self) -> Iterator[LoadedJourney]:
         for result in Validator(lint=False).validate_paths(self.paths):
-            self.errors.extend(
+            broken = [
                 finding
                 for finding in result.findings
                 if finding.rule in BROKEN_MAP_RULES and finding.severity is Severity.ERROR
-            )
-            if result.document is not None and isinstance(result.document.model, Journey):
-                yield LoadedJourney(result.file, result.document.model)
+            ]
+            self.errors.extend(broken)
+            model = result.document.model if result.document is not None else None
+            if not broken and isinstance(model, Journey):
+                yield LoadedJourney(result.file, model)

@@ -26,7 +26,7 @@ def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
 
 def check_id(value: str, what: str = "journey id") -> None:
     """Raise :class:`InvalidIdError`, with a suggestion, unless ``value`` is a valid id."""
-    if _SLUG.match(value) and len(value) <= MAX_ID_LENGTH:
+    if _SLUG.fullmatch(value) and len(value) <= MAX_ID_LENGTH:
         return
     suggestion = slugify(value)
     hint = f' (e.g. "{suggestion}")' if suggestion and suggestion != value else ""

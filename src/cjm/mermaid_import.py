@@ -42,7 +42,8 @@ def import_file(path: Path, journey_id: str | None = None) -> ImportResult:
     if not path.is_file():
         raise PathNotFoundError(f"path does not exist or is not a file: {path}")
     try:
-        raw = path.read_bytes()[: _MAX_BYTES + 1]
+        with path.open("rb") as stream:
+            raw = stream.read(_MAX_BYTES + 1)  # never more, however big the file
     except OSError as error:
         raise PathNotFoundError(f"cannot read {path}: {error.strerror or error}") from None
     problem = "file is larger than 2 MiB" if len(raw) > _MAX_BYTES else None
@@ -68,10 +69,11 @@ def import_diagram(source: str, file: str, journey_id: str | None = None) -> Imp
         or "imported-journey"
     )
     text = _journey_yaml(diagram, journey_id, title, file)
-    loaded = load_text(text, file)
-    if loaded.findings:
-        raise AssertionError(f"import produced an invalid map: {loaded.findings[0]}")
-    return ImportResult(text, findings)
+    problems = [
+        Finding(file, 1, 1, Severity.ERROR, RULE, f"the imported map would be invalid: {f.message}")
+        for f in load_text(text, file).findings
+    ]
+    return ImportResult(None if problems else text, findings + problems)
 
 
 def emotion_of(score: float) -> float:

@@ -151,8 +151,10 @@ def _statement(line: str, number: int, parser: _Parser) -> None:
             parser.diagram.title = from_mermaid_text(name)
         elif ":" in name:
             parser.report(number, "a section name cannot contain `:` (Mermaid ends it there)")
+        elif not from_mermaid_text(name).strip():
+            parser.report(number, "a section needs a name")
         else:
-            parser.diagram.sections.append(Section(from_mermaid_text(name), number))
+            parser.diagram.sections.append(Section(from_mermaid_text(name).strip(), number))
         return
     task = _task(line, number, parser)
     if task is None:
@@ -174,6 +176,7 @@ def _task(line: str, number: int, parser: _Parser) -> Task | None:
         )
         return None
     name, score, actors = split
+    name = from_mermaid_text(name).strip()
     if not name:
         parser.report(number, "a task needs a name before its score")
         return None
@@ -184,7 +187,7 @@ def _task(line: str, number: int, parser: _Parser) -> Task | None:
             Severity.WARNING,
         )
     names = tuple(actor.strip() for actor in actors.split(",") if actor.strip())
-    return Task(from_mermaid_text(name), _clamp(score), names, number)
+    return Task(name, _clamp(score), names, number)
 
 
 def _split_task(parts: list[str]) -> tuple[str, float, str] | None:

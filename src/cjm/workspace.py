@@ -93,10 +93,11 @@ def find_root(directory: Path) -> Path:
 
 def _is_configured(directory: Path) -> bool:
     """Whether a folder holds a cjm configuration, which makes it a workspace root."""
-    return (directory / "cjm.toml").is_file() or _has_cjm_table(directory / "pyproject.toml")
+    return (directory / "cjm.toml").is_file() or has_cjm_table(directory / "pyproject.toml")
 
 
-def _has_cjm_table(pyproject: Path) -> bool:
+def has_cjm_table(pyproject: Path) -> bool:
+    """Whether a ``pyproject.toml`` has a ``[tool.cjm]`` table (a mere mention is not one)."""
     try:
         text = pyproject.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):

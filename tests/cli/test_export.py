@@ -41,7 +41,8 @@ def test_export_to_stdout_with_bom(cjm, tmp_path):
 
 def test_broken_map_is_reported_and_the_others_exported(cjm, tmp_path):
     write(tmp_path / "good.yaml", SMALL)
-    write(tmp_path / "broken.yaml", SMALL.replace("title: Checkout", "title: [unclosed"))
+    broken = SMALL.replace("id: checkout", "id: broken").replace("title: Checkout", "title: [x")
+    write(tmp_path / "broken.yaml", broken)
     run = cjm("export", tmp_path)
     assert run.exit_code == 1
     assert "broken.yaml:" in run.stderr and "error yaml" in run.stderr
@@ -84,3 +85,10 @@ def test_a_persona_document_has_nothing_to_export(cjm):
     run = cjm("export", EXAMPLES / "personas" / "busy-parent.yaml", "--format", "mermaid")
     assert run.exit_code == 2
     assert "no journey to export" in run.stderr
+
+
+def test_dash_means_standard_output(cjm, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = cjm("export", EXAMPLES / "online-store.yaml", "-o", "-")
+    assert run.stdout.startswith("journey,stage,")
+    assert not (tmp_path / "-").exists()

@@ -162,3 +162,14 @@ def test_nothing_to_render_leaves_no_output_folder(cjm, tmp_path):
     run = cjm("render", tmp_path / "empty", "-o", tmp_path / "out")
     assert run.exit_code == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_a_journey_named_index_cannot_overwrite_the_portfolio_page(cjm, tmp_path):
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "maps" / "index.yaml").write_text(
+        "cjm: 1\nid: index\ntitle: T\nstages: [{id: s, name: S}]\n"
+    )
+    run = cjm("render", tmp_path / "maps", "-o", tmp_path / "site", "-f", "html")
+    assert run.exit_code == 1
+    assert "would overwrite the portfolio page index.html" in run.stderr
+    assert "Portfolio" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")

@@ -40,7 +40,10 @@ def test_stats_text_of_the_examples(cjm):
 
 def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):
     write(tmp_path / "good.yaml", SMALL)
-    write(tmp_path / "bad.yaml", SMALL.replace("severity: medium", "severity: huge"))
+    write(
+        tmp_path / "bad.yaml",
+        SMALL.replace("id: checkout", "id: bad").replace("severity: medium", "severity: huge"),
+    )
     run = cjm("stats", tmp_path, "-f", "json")
     assert run.exit_code == 1
     assert "bad.yaml:" in run.stderr and "error schema" in run.stderr

@@ -132,3 +132,9 @@ def test_aliases_within_budget_are_fine(tmp_path):
     assert result.findings == []
     assert result.document is not None
     assert result.document.model.stages[0].thoughts == ["a", "b"]
+
+
+def test_columns_of_invalid_utf8_count_characters_not_bytes(tmp_path):
+    path = write(tmp_path, "accents.yaml", 'cjm: 1\ntitle: "éééé'.encode() + b'\xff"\n')
+    [finding] = load_document(path).findings
+    assert (finding.line, finding.column) == (2, 13)

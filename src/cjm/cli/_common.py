@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -72,3 +73,8 @@ def today_option() -> Any:
         "maps are stale (default: the local date; env CJM_TODAY).",
         show_default=False,
     )
+
+
+def is_stdout(output: Path | None) -> bool:
+    """Whether an ``-o`` value is ``-``, the usual name for standard output."""
+    return output is not None and str(output) == "-"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, choices, paths_argument
+from cjm.cli._common import ExitCode, choices, is_stdout, paths_argument
 from cjm.export import EXPORTERS
 
 ExportFormat = choices("ExportFormat", EXPORTERS)
@@ -63,7 +63,7 @@ def export(
         raise CjmError(f"no journey to export in {names} (persona documents have no backlog)")
     buffer = io.StringIO(newline="")
     exporter(journeys, buffer, ExportOptions(bom=bom))
-    if output is None:
+    if output is None or is_stdout(output):
         sys.stdout.write(buffer.getvalue())
     else:
         write_atomic(output, buffer.getvalue())

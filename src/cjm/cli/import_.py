@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode
+from cjm.cli._common import ExitCode, is_stdout
 
 
 def import_(
@@ -45,7 +45,7 @@ def import_(
     print_findings(result.findings, sys.stderr)
     if result.text is None:
         raise typer.Exit(ExitCode.PROBLEMS)
-    if output is None or str(output) == "-":
+    if output is None or is_stdout(output):
         sys.stdout.write(result.text)
     else:
         print(f"wrote {write_new(output, result.text, force=force)}", file=sys.stderr)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import choices
+from cjm.cli._common import choices, is_stdout
 from cjm.scaffold import TEMPLATES
 
 TemplateName = choices("TemplateName", TEMPLATES)
@@ -63,7 +63,7 @@ def new(
 
     chosen: str = template.value  # type: ignore[attr-defined]
     text = render_journey(journey_id, chosen, title)
-    if output is not None and str(output) == "-":
+    if is_stdout(output):
         sys.stdout.write(text)
         return
     path = write_new(output or Path(f"{journey_id}.yaml"), text, force=force)

@@ -22,7 +22,7 @@ from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
 from cjm.loader.schema_errors import did_you_mean
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
-from cjm.workspace import workspace_of
+from cjm.workspace import has_cjm_table, workspace_of
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
 RULE_LEVELS: dict[str, Severity | None] = {
@@ -61,8 +61,7 @@ def discover_config(path: Path) -> LintConfig:
     if (root / "cjm.toml").is_file():
         return load_config(root / "cjm.toml")
     pyproject = root / "pyproject.toml"
-    # Cheap test first: a project's pyproject.toml is only cjm's business if it mentions it.
-    if pyproject.is_file() and "tool.cjm" in _read(pyproject):
+    if has_cjm_table(pyproject):  # a project's pyproject.toml is cjm's business only then
         return load_config(pyproject)
     return LintConfig()
 

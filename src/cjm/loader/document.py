@@ -131,7 +131,8 @@ def _decode(raw: bytes, limits: Limits) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line, column = position_of(raw[: error.start].decode("utf-8", "replace"), error.start)
+        before = raw[: error.start].decode("utf-8", "replace")
+        line, column = position_of(before, len(before))  # columns count characters
         raise LoadError(
             f"not valid UTF-8 ({error.reason} at byte {error.start}): save the file as UTF-8",
             line,

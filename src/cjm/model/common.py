@@ -30,7 +30,7 @@ def _parse_iso_date(value: Any) -> dt.date:
     """Accept only ``YYYY-MM-DD`` text: YAML dates are kept as strings by the loader."""
     if isinstance(value, dt.date):
         return value
-    if isinstance(value, str) and _ISO_DATE.match(value):
+    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
             return dt.date.fromisoformat(value)
         except ValueError as error:

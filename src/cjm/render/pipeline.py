@@ -93,8 +93,9 @@ def _render_all(
         journey = document.model
         if not isinstance(journey, Journey):
             continue
-        if journey.id in sources:
-            message = f"journey id {journey.id!r} is also used by {sources[journey.id]}"
+        clash = _name_clash(journey.id, sources, request)
+        if clash:
+            message = clash
             result.skipped.append(_with_error(file_result, message))
             result.failures.append(Failure(source, [message]))
             continue
@@ -119,6 +120,15 @@ def _render_all(
     if request.index:
         outputs.emit(INDEX_NAME, render_index(entries, result.failures))
     return result
+
+
+def _name_clash(journey_id: str, sources: dict[str, str], request: RenderRequest) -> str | None:
+    """Why this journey's files would overwrite others' of this run, if they would."""
+    if journey_id in sources:
+        return f"journey id {journey_id!r} is also used by {sources[journey_id]}"
+    if request.index and f"{journey_id}.html" == INDEX_NAME:
+        return f"journey id {journey_id!r} would overwrite the portfolio page {INDEX_NAME}"
+    return None
 
 
 def _draw(view: JourneyView, request: RenderRequest) -> list[str | bytes]:
