@@ -24,13 +24,13 @@ def slugify(text: str, limit: int = MAX_ID_LENGTH) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:limit].strip("-")
 
 
-def check_id(value: str, what: str = "journey id") -> None:
+def check_id(value: str) -> None:
     """Raise :class:`InvalidIdError`, with a suggestion, unless ``value`` is a valid id."""
     if _SLUG.fullmatch(value) and len(value) <= MAX_ID_LENGTH:
         return
     suggestion = slugify(value)
     hint = f' (e.g. "{suggestion}")' if suggestion and suggestion != value else ""
     raise InvalidIdError(
-        f"invalid {what} {value!r}: use lowercase letters, digits and hyphens, starting "
+        f"invalid journey id {value!r}: use lowercase letters, digits and hyphens, starting "
         f"with a letter or digit, at most {MAX_ID_LENGTH} characters{hint}"
     )

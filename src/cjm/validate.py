@@ -70,7 +70,7 @@ class Failures:
 
 @dataclass
 class Validator:
-    """Checks documents; keeps the per-workspace persona index between files.
+    """Checks documents; keeps the per-workspace index of persona and journey ids.
 
     With ``skip_non_cjm``, files named explicitly are treated like files found in a
     folder: skipped unless they are cjm documents, and finding none is no error. That is

@@ -1,9 +1,10 @@
-"""Which files to check, which workspace each belongs to, and the personas it defines.
+"""Which files to check, which workspace each belongs to, and the ids its documents define.
 
 A workspace is the nearest directory above a checked path holding a ``cjm.toml`` or a
 ``pyproject.toml`` with a ``[tool.cjm]`` table, else the git repository root, else the
 path's own directory. Persona documents anywhere in it are visible to all its journeys,
-so checking a single changed file (as pre-commit does) still resolves them.
+so checking a single changed file (as pre-commit does) still resolves them; journey and
+persona ids are unique across it.
 """
 
 from __future__ import annotations

@@ -26,9 +26,6 @@ def main() -> None:
     except CjmError as error:
         print(f"cjm: error: {error}", file=sys.stderr)
         sys.exit(ExitCode.USAGE)
-    except KeyboardInterrupt:
-        print("cjm: interrupted", file=sys.stderr)
-        sys.exit(130)
     except Exception as error:  # an internal bug: never a traceback unless asked for
         if DEBUG["enabled"]:
             raise

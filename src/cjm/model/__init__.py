@@ -14,13 +14,10 @@ from cjm.model.journey import (
 )
 from cjm.model.persona import Persona, PersonaDocument
 
-Document = Journey | PersonaDocument
-
 __all__ = [
     "FORMAT_VERSION",
     "Action",
     "Channel",
-    "Document",
     "Goals",
     "Journey",
     "Kpi",

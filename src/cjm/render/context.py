@@ -19,8 +19,6 @@ from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoin
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, Severity
 from cjm.render.values import Emotion, emotion_of, format_number
 
-"""A map not reviewed for longer than this is shown as due for review (PRODUCT.md 1)."""
-
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
 

@@ -20,7 +20,6 @@ from collections.abc import Collection
 from pathlib import Path
 
 from cjm.errors import RendererError
-from cjm.render import dot
 from cjm.render.context import JourneyView
 from cjm.render.options import GraphvizEngine, RenderOptions
 
@@ -111,20 +110,28 @@ def _executable(engine: GraphvizEngine, purpose: str) -> Path:
     return bundled_executable() if engine == "bundled" else system_executable(purpose)
 
 
+def _dot(view: JourneyView, options: RenderOptions) -> str:
+    # Imported here: the graphviz package is needed only when a diagram is drawn, not
+    # by every `cjm render` that imports require_programs.
+    from cjm.render import dot
+
+    return dot.render(view, options)
+
+
 def render_svg(view: JourneyView, options: RenderOptions) -> str:
     executable = _executable(options.graphviz, "--graphviz system")
     try:
-        return run_graphviz(executable, dot.render(view, options), "svg").decode("utf-8")
+        return run_graphviz(executable, _dot(view, options), "svg").decode("utf-8")
     except UnicodeDecodeError:
         raise RendererError(f"{executable.name} wrote SVG that is not UTF-8") from None
 
 
 def render_png(view: JourneyView, options: RenderOptions) -> bytes:
-    return run_graphviz(system_executable("PNG output"), dot.render(view, options), "png")
+    return run_graphviz(system_executable("PNG output"), _dot(view, options), "png")
 
 
 def render_pdf(view: JourneyView, options: RenderOptions) -> bytes:
-    pdf = run_graphviz(system_executable("PDF output"), dot.render(view, options), "pdf")
+    pdf = run_graphviz(system_executable("PDF output"), _dot(view, options), "pdf")
     return fixed_pdf_dates(pdf)
 
 

@@ -16,7 +16,7 @@ import html
 import re
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cjm.errors import OutputError
 from cjm.findings import Finding, Severity
@@ -24,7 +24,9 @@ from cjm.report.options import ReportOptions
 from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
 from cjm.report.text import safe_text
-from cjm.validate import FileResult
+
+if TYPE_CHECKING:  # annotations only: reporters must not load the validator
+    from cjm.validate import FileResult
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 MAX_SUMMARY_ROWS = 1000

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cjm.report.options import ReportOptions
 from cjm.report.summary import Summary
-from cjm.validate import FileResult
+
+if TYPE_CHECKING:  # annotations only: reporters must not load the validator
+    from cjm.validate import FileResult
 
 
 def report(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from cjm import __version__
@@ -21,7 +21,9 @@ from cjm.lint.rules import RULES
 from cjm.report.options import ReportOptions
 from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
-from cjm.validate import FileResult
+
+if TYPE_CHECKING:  # annotations only: reporters must not load the validator
+    from cjm.validate import FileResult
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}

@@ -24,10 +24,6 @@ class Summary:
             self.counts[finding.severity] += 1
             self.by_rule[finding.rule, finding.severity] += 1
 
-    def at_or_above(self, level: Severity) -> int:
-        """Number of findings at least as severe as ``level``."""
-        return sum(count for severity, count in self.counts.items() if severity >= level)
-
     def as_dict(self) -> dict[str, int]:
         return {
             "files": self.files,

@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Callable, Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from cjm.findings import Finding, Severity
 from cjm.report.options import ReportOptions
 from cjm.report.summary import Summary
-from cjm.validate import FileResult
+
+if TYPE_CHECKING:  # annotations only: reporters must not load the validator
+    from cjm.validate import FileResult
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
