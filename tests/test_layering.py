@@ -7,6 +7,8 @@ the model but never each other, nor the output side of the other.
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,7 +20,7 @@ PACKAGE = REPO / "src" / "cjm"
 # package (or module) → imports it must never make
 FORBIDDEN = {
     "lint": ("cjm.cli", "cjm.report", "cjm.render", "cjm.validate", "typer", "rich"),
-    "render": ("cjm.cli", "cjm.lint", "cjm.report", "typer"),
+    "render": ("cjm.cli", "cjm.lint", "cjm.report", "cjm.validate", "typer"),
     "model": ("cjm.loader", "cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "yaml"),
     "loader": ("cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "typer", "rich"),
 }
@@ -46,3 +48,20 @@ def test_nothing_outside_the_cli_imports_it():
         if "cli" in path.relative_to(PACKAGE).parts or path.name == "__main__.py":
             continue
         assert not any(name.startswith("cjm.cli") for name in imported_modules(path)), path
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("cjm.render.html", "cjm.lint"),
+        ("cjm.render.svg", "cjm.lint"),
+        ("cjm.lint.engine", "cjm.render"),
+    ],
+)
+def test_not_even_indirectly(package, forbidden):
+    """Direct imports can look clean while a helper pulls the other side in."""
+    code = f"import sys, {package}; print(any(m.startswith({forbidden!r}) for m in sys.modules))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

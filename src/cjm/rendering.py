@@ -1,5 +1,9 @@
 """``cjm render`` as a library: paths in, one file per journey and format out.
 
+This module joins the two branches of the data flow — it checks maps with the
+:class:`~cjm.validate.Validator` and draws them with :mod:`cjm.render` — so the
+renderers themselves never depend on the linter.
+
 Each map goes through ``cjm validate``'s pipeline first, so its report shows the same
 findings. A map that does not load (YAML or schema errors) is reported and skipped;
 the others are still rendered.
@@ -18,14 +22,13 @@ from pathlib import Path
 from cjm.findings import Finding, Severity
 from cjm.model import Journey
 from cjm.render import RENDERERS, get_renderer
-from cjm.render.context import JourneyView, build_view
+from cjm.render.context import JourneyView, PersonaLookup, build_view
 from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import OutputDir
-from cjm.render.sources import persona_lookup, source_name
 from cjm.render.svg import require_programs
 from cjm.validate import FileResult, Validator
-from cjm.workspace import real_path
+from cjm.workspace import real_path, workspace_of
 
 WORKERS = min(8, (os.cpu_count() or 1) + 1)
 """Journeys drawn at once. Most of the time goes to the Graphviz program, which runs
@@ -153,3 +156,18 @@ def _errors(findings: Iterable[Finding]) -> list[str]:
 def _with_error(result: FileResult, message: str) -> FileResult:
     finding = Finding(result.file, 1, 1, Severity.ERROR, "render", message)
     return FileResult(result.file, [*result.findings, finding], result.document)
+
+
+def source_name(path: Path) -> str:
+    """The map's path relative to its workspace: the same whatever the working directory."""
+    resolved = real_path(path)
+    try:
+        return resolved.relative_to(workspace_of(resolved)).as_posix()
+    except ValueError:
+        return path.name
+
+
+def persona_lookup(validator: Validator, path: Path) -> PersonaLookup:
+    """How the map at ``path`` finds a persona by id: among its workspace's documents."""
+    sites = validator.workspace_documents(path).personas
+    return lambda persona_id: sites[persona_id][0].persona if persona_id in sites else None
