@@ -20,6 +20,7 @@ from cjm.findings import Finding, Severity
 from cjm.ids import slugify
 from cjm.loader import load_text
 from cjm.mermaid_parse import RULE, Diagram, Section, parse
+from cjm.wording import format_number
 from cjm.yamltext import quote, scalar
 
 NEUTRAL_SCORE = 3
@@ -138,16 +139,12 @@ def _stage(section: Section, ids: _Ids) -> list[str]:
         lines += [
             f"      - id: {scalar(ids.new(task.name, 'touchpoint'))}",
             f"        name: {quote(task.name)}",
-            f"        emotion: {_number(emotion_of(task.score))}"
-            f"  # Mermaid score {_number(task.score)}",
+            f"        emotion: {format_number(emotion_of(task.score))}"
+            f"  # Mermaid score {format_number(task.score)}",
         ]
         if task.actors:
             lines.append(f"        description: {quote('Actors: ' + ', '.join(task.actors))}")
     return lines
-
-
-def _number(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _humanise(stem: str) -> str:

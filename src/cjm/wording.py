@@ -6,3 +6,20 @@ from __future__ import annotations
 def counted(count: int, noun: str) -> str:
     """``1 warning``, ``2 warnings``: a count with its noun, plural when it is not one."""
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def format_number(value: float) -> str:
+    """``59`` rather than ``59.0``, ``1234567`` rather than ``1.23457e+06``; other values
+    as short as they round-trip."""
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return repr(value)
+
+
+def with_unit(value: float, unit: str | None) -> str:
+    """``59%``, ``7 minutes``: a KPI value as people write it."""
+    number = format_number(value)
+    if not unit:
+        return number
+    return f"{number}{unit}" if unit == "%" else f"{number} {unit}"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from cjm.render.values import Emotion, format_number
+from cjm.render.values import Emotion
+from cjm.wording import format_number
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from cjm.findings import Finding
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, Severity
-from cjm.render.values import Emotion, emotion_of, format_number
+from cjm.render.values import Emotion, emotion_of
+from cjm.wording import with_unit
 
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
@@ -107,12 +108,7 @@ class KpiView:
         return f"{self.kpi.better} is better"
 
     def _with_unit(self, value: float | None) -> str | None:
-        if value is None:
-            return None
-        number, unit = format_number(value), self.kpi.unit
-        if not unit:
-            return number
-        return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+        return None if value is None else with_unit(value, self.kpi.unit)
 
 
 @dataclass(frozen=True)

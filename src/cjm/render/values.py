@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from cjm.wording import format_number
+
 _EMOTION_WORDS = {
     -2: "very negative",
     -1: "negative",
@@ -12,14 +14,6 @@ _EMOTION_WORDS = {
     1: "positive",
     2: "very positive",
 }
-
-
-def format_number(value: float) -> str:
-    """``59`` rather than ``59.0``; other values as short as they round-trip."""
-    value = float(value)
-    if value.is_integer() and abs(value) < 1e15:
-        return str(int(value))
-    return repr(value)
 
 
 @dataclass(frozen=True)

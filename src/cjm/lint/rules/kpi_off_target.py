@@ -32,17 +32,17 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
+from cjm.wording import with_unit
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
     for s, stage in enumerate(journey.stages):
         for k, kpi in enumerate(stage.kpis):
-            if kpi.is_off_target():
-                unit = "" if not kpi.unit else kpi.unit if kpi.unit == "%" else f" {kpi.unit}"
+            if kpi.is_off_target() and kpi.current is not None and kpi.target is not None:
                 yield Report(
                     ("stages", s, "kpis", k),
-                    f"KPI {kpi.id!r} is off target: {kpi.current:g}{unit} against a target "
-                    f"of {kpi.target:g}{unit} ({kpi.better} is better)",
+                    f"KPI {kpi.id!r} is off target: {with_unit(kpi.current, kpi.unit)} against "
+                    f"a target of {with_unit(kpi.target, kpi.unit)} ({kpi.better} is better)",
                 )
 
 
