@@ -6,10 +6,7 @@ import re
 import unicodedata
 
 from cjm.errors import CjmError
-from cjm.model.common import SLUG_PATTERN
-
-MAX_ID_LENGTH = 100
-"""The longest id the format accepts (see ``Slug`` in :mod:`cjm.model.common`)."""
+from cjm.model.common import MAX_ID_LENGTH, SLUG_PATTERN
 
 _SLUG = re.compile(SLUG_PATTERN)
 

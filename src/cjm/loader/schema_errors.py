@@ -12,6 +12,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import ScalarNode
 
 from cjm.findings import Finding, Severity, format_path, shorten
+from cjm.ids import slugify
 from cjm.loader.sourcemap import Located, SourceMap
 
 
@@ -110,8 +111,8 @@ def _literal(details: ErrorDetails, located: Located, model: type[BaseModel]) ->
 
 def _slug(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
     value = str(details.get("input"))
-    suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")
-    hint = f' (e.g. "{shorten(suggestion, 40)[1:-1]}")' if suggestion else ""
+    suggestion = slugify(value, limit=40)
+    hint = f' (e.g. "{suggestion}")' if suggestion else ""
     return (
         f"{shorten(value)} is not a valid id: use lowercase letters, digits and hyphens, "
         f"starting with a letter or digit{hint}"

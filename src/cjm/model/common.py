@@ -11,6 +11,7 @@ from pydantic_core import PydanticCustomError
 
 FORMAT_VERSION = 1
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
+MAX_ID_LENGTH = 100
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
@@ -47,7 +48,7 @@ Slug = Annotated[
     Field(
         pattern=SLUG_PATTERN,
         min_length=1,
-        max_length=100,
+        max_length=MAX_ID_LENGTH,
     ),
 ]
 """An identifier: lowercase letters, digits and hyphens, starting with a letter or digit."""
