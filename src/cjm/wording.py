@@ -1,6 +1,12 @@
-"""Small helpers for the sentences cjm prints, shared by reporters and renderers."""
+"""How cjm writes and reads small values — counts, numbers, units, dates — the same way
+in every message, report and option. No dependencies, so every layer may use it."""
 
 from __future__ import annotations
+
+import datetime as dt
+import re
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def counted(count: int, noun: str) -> str:
@@ -23,3 +29,13 @@ def with_unit(value: float, unit: str | None) -> str:
     if not unit:
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"
+
+
+def parse_iso_date(text: str) -> dt.date:
+    """A date written exactly ``YYYY-MM-DD``; ValueError for anything else.
+
+    ``date.fromisoformat`` alone would also take ``2024-W01-1`` and ``20240101``.
+    """
+    if not _ISO_DATE.fullmatch(text):
+        raise ValueError("expected YYYY-MM-DD")
+    return dt.date.fromisoformat(text)

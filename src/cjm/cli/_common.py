@@ -41,16 +41,16 @@ def choices(name: str, values: Iterable[str]) -> type[enum.Enum]:
 
 def parse_today(value: str | dt.date) -> dt.date:
     """``--today`` / ``CJM_TODAY``: the date the date-based lint rules count from."""
+    from cjm.wording import parse_iso_date
+
     if isinstance(value, dt.date):
         return value
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
+        return parse_iso_date(value)
     except ValueError:
-        pass
-    raise typer.BadParameter(
-        f"expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got {value!r}"
-    )
+        raise typer.BadParameter(
+            f"expected a date written YYYY-MM-DD (from --today or CJM_TODAY), got {value!r}"
+        ) from None
 
 
 MAPS_HELP = "Journey files, or directories searched recursively for cjm documents."

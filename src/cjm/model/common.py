@@ -9,6 +9,8 @@ from typing import Annotated, Any
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema
 from pydantic_core import PydanticCustomError
 
+from cjm.wording import parse_iso_date
+
 FORMAT_VERSION = 1
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 MAX_ID_LENGTH = 100
@@ -33,7 +35,7 @@ def _parse_iso_date(value: Any) -> dt.date:
         return value
     if isinstance(value, str) and _ISO_DATE.fullmatch(value):
         try:
-            return dt.date.fromisoformat(value)
+            return parse_iso_date(value)
         except ValueError as error:
             raise PydanticCustomError(
                 "date_value",
