@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -157,8 +156,6 @@ def _present(path: Path) -> Path | None:
 
 
 def _use_color(choice: Color, stream: TextIO) -> bool:
-    if choice is not Color.AUTO:
-        return choice is Color.ALWAYS
-    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return stream.isatty()
+    from cjm.report.text import wants_colour
+
+    return choice is Color.ALWAYS if choice is not Color.AUTO else wants_colour(stream)

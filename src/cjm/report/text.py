@@ -42,7 +42,7 @@ def format_finding(finding: Finding) -> str:
 def report(
     results: Iterable[FileResult], stream: TextIO, summary: Summary, options: ReportOptions
 ) -> None:
-    emit = _coloured(stream) if _wants_colour(stream) else _plain(stream)
+    emit = _coloured(stream) if wants_colour(stream) else _plain(stream)
     printed = False
     for result in results:
         summary.add(result.findings)
@@ -57,9 +57,13 @@ def report(
         emit(("\n" if printed else "") + summary.sentence())
 
 
-def _wants_colour(stream: TextIO) -> bool:
+def wants_colour(stream: TextIO) -> bool:
+    """Colour only on a terminal, and not when NO_COLOR is set (no-color.org: to anything
+    but the empty string) or the terminal is ``dumb``."""
     isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
+    if os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return bool(isatty and isatty())
 
 
 def _plain(stream: TextIO) -> Printer:
