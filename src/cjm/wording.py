@@ -7,6 +7,9 @@ import datetime as dt
 import re
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$@#!])")
+"""Characters that start emphasis, code, links, images, HTML, entities, tables,
+strikethrough, math, mentions or issue references in GitHub-flavoured Markdown."""
 
 
 def counted(count: int, noun: str) -> str:
@@ -39,3 +42,12 @@ def parse_iso_date(text: str) -> dt.date:
     if not _ISO_DATE.fullmatch(text):
         raise ValueError("expected YYYY-MM-DD")
     return dt.date.fromisoformat(text)
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown as written in Markdown: every syntax character backslash-escaped.
+
+    Line structure (newlines, a ``#`` or ``1.`` starting a line) is the caller's, since
+    a table cell, a list item and a comment line each need something different.
+    """
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)

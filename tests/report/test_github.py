@@ -52,7 +52,7 @@ def test_the_step_summary_gets_an_escaped_markdown_table(tmp_path):
         "| Severity | Rule | Location | Message |\n"
         "| --- | --- | --- | --- |\n"
         "| warning | stage-no-kpis | maps/a.yaml:12:5 | "
-        r"a \| b &lt;script&gt;alert(1)&lt;/script&gt; \[x\](https://evil.example) next |"
+        r"a \| b \<script\>alert(1)\</script\> \[x\](https://evil.example) next |"
         "\n\n"
     )
 

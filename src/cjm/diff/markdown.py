@@ -12,17 +12,14 @@ from typing import TextIO
 from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
 from cjm.diff.describe import describe_fields, summary
 from cjm.diff.options import FormatOptions
+from cjm.wording import escape_markdown
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&@#])")
-"""Characters that start emphasis, code, links, HTML, tables, strikethrough, entities,
-mentions or issue references; others only matter at the start of a line, where user
-text never stands here."""
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 
 
 def escape(text: str) -> str:
-    """Text shown as written: Markdown and HTML syntax characters backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", _LINE_BREAKS.sub(" ", text))
+    """Text shown as written, on one line (user text never starts a line here)."""
+    return escape_markdown(_LINE_BREAKS.sub(" ", text))
 
 
 def write(diff: JourneyDiff, stream: TextIO, options: FormatOptions) -> None:

@@ -24,15 +24,15 @@ from cjm.render.context import (
 from cjm.render.mermaid import render_mermaid
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
+from cjm.wording import escape_markdown
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$])")
 _BLOCK_START = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 
 
 def md_inline(text: str) -> str:
     """Literal text for a table cell, a list item or a heading: one line, no structure."""
-    escaped = _BLOCK_START.sub(_escape_block_start, _SPECIAL.sub(r"\\\1", text.strip()))
+    escaped = _BLOCK_START.sub(_escape_block_start, escape_markdown(text.strip()))
     return _NEWLINES.sub("<br>", escaped)
 
 

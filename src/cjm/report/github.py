@@ -12,8 +12,6 @@ GitHub shows only about ten annotations of each type per step; when
 
 from __future__ import annotations
 
-import html
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -24,6 +22,7 @@ from cjm.report.options import ReportOptions
 from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
 from cjm.report.text import safe_text
+from cjm.wording import escape_markdown
 
 if TYPE_CHECKING:  # annotations only: reporters must not load the validator
     from cjm.validate import FileResult
@@ -31,8 +30,6 @@ if TYPE_CHECKING:  # annotations only: reporters must not load the validator
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 MAX_SUMMARY_ROWS = 1000
 """Rows of the step summary table; GitHub caps a step summary at 1 MiB."""
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]|~#!])")
 
 
 def escape_data(text: str) -> str:
@@ -88,8 +85,7 @@ def step_summary(findings: list[Finding], summary: Summary) -> str:
 
 def markdown_cell(text: str) -> str:
     """Text for a Markdown table cell: no HTML, no Markdown syntax, no line breaks."""
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", html.escape(safe_text(text), quote=False))
-    return escaped.replace("\n", " ")
+    return escape_markdown(safe_text(text).replace("\n", " "))
 
 
 def _append(path: Path, text: str) -> None:
