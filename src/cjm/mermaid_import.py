@@ -20,10 +20,10 @@ from cjm.findings import Finding, Severity
 from cjm.ids import slugify
 from cjm.loader import load_text
 from cjm.mermaid_parse import RULE, Diagram, Section, parse
+from cjm.render.mermaid import NEUTRAL_SCORE
 from cjm.wording import format_number
 from cjm.yamltext import quote, scalar
 
-NEUTRAL_SCORE = 3
 _MAX_SLUG = 60
 """Ids made from long task names are cut here, to stay readable."""
 _MAX_BYTES = 2 * 1024 * 1024

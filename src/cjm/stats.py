@@ -15,11 +15,14 @@ from statistics import fmean
 from typing import Any, get_args
 
 from cjm.model import Journey
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, ActionStatus, Severity
+from cjm.model.journey import (
+    DEFAULT_STALE_AFTER_DAYS,
+    SEVERITIES_MOST_FIRST,
+    ActionStatus,
+)
 
 NO_PHASE = "(no phase)"
-SEVERITIES: tuple[str, ...] = tuple(reversed(get_args(Severity)))
-"""``critical`` first: the order a backlog is read in."""
+SEVERITIES: tuple[str, ...] = SEVERITIES_MOST_FIRST
 STATUSES: tuple[str, ...] = get_args(ActionStatus)
 
 

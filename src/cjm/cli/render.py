@@ -7,13 +7,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import get_args
 
 import typer
 
 from cjm.cli._common import ExitCode, choices, paths_argument, today_option
 from cjm.render import DEFAULT_FORMATS, RENDERERS
+from cjm.render.options import GraphvizEngine
 
-GraphvizChoice = choices("GraphvizChoice", ["bundled", "system"])
+GraphvizChoice = choices("GraphvizChoice", get_args(GraphvizEngine))
 PROGRESS_FROM = 20
 """Show a progress bar on a terminal from this many files on."""
 

@@ -16,6 +16,10 @@ DEFAULT_STALE_AFTER_DAYS = 365
 """A map should be reviewed at least once a year; configurable as `stale-after-days`."""
 
 Severity = Literal["low", "medium", "high", "critical"]
+SEVERITIES_MOST_FIRST: tuple[Severity, ...] = ("critical", "high", "medium", "low")
+"""The order every count, legend and backlog is read in."""
+SERIOUS_SEVERITIES: frozenset[Severity] = frozenset({"high", "critical"})
+"""Pain points serious enough that they must have an action."""
 ActionStatus = Literal["planned", "in-progress", "done", "dropped"]
 Moment = Literal["zmot", "fmot", "smot", "umot"]
 

@@ -16,15 +16,14 @@ from dataclasses import dataclass, field
 
 from cjm.findings import Finding
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, Severity
+from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.values import Emotion, emotion_of
 from cjm.wording import with_unit
 
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
 
-SEVERITIES: tuple[Severity, ...] = ("critical", "high", "medium", "low")
-"""Pain point severities, most severe first: the order of every count and legend."""
+SEVERITIES: tuple[Severity, ...] = SEVERITIES_MOST_FIRST
 
 PersonaLookup = Callable[[str], Persona | None]
 """Finds a persona document of the workspace by id; None when it is not defined."""

@@ -22,6 +22,7 @@ from typing import TypeVar
 
 import graphviz
 
+from cjm.model.journey import SERIOUS_SEVERITIES
 from cjm.render.context import (
     NOT_SET,
     JourneyView,
@@ -194,7 +195,7 @@ def _pain_point(view: PainPointView) -> str:
         rows.append(small(status))
     else:
         rows.append(small("no action yet"))
-    return table(rows, colour, "#fff8f6", 3 if view.severity in ("critical", "high") else 1)
+    return table(rows, colour, "#fff8f6", 3 if view.severity in SERIOUS_SEVERITIES else 1)
 
 
 def _kpi(view: KpiView) -> str:

@@ -27,13 +27,12 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
-
-SERIOUS = ("high", "critical")
+from cjm.model.journey import SERIOUS_SEVERITIES
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
     for s, p, pain_point in journey.iter_pain_points():
-        if pain_point.severity in SERIOUS and not pain_point.actions:
+        if pain_point.severity in SERIOUS_SEVERITIES and not pain_point.actions:
             yield Report(
                 ("stages", s, "pain_points", p),
                 f"{pain_point.severity} pain point {pain_point.id!r} has no action",
