@@ -33,7 +33,9 @@ def render(
         [",".join(DEFAULT_FORMATS)],
         "--format",
         "-f",
-        help=f"Output formats, comma-separated: {', '.join(RENDERERS)}.",
+        help="Output formats, comma-separated: "
+        + "; ".join(f"{name}: {spec.summary}" for name, spec in RENDERERS.items())
+        + ".",
     ),
     graphviz: GraphvizChoice = typer.Option(  # type: ignore[valid-type]
         "bundled",

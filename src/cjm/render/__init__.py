@@ -29,9 +29,9 @@ class Format:
 
 RENDERERS: dict[str, Format] = {
     "dot": Format("dot", "cjm.render.dot:render", "Graphviz source of the diagram"),
-    "svg": Format("svg", "cjm.render.svg:render_svg", "diagram (bundled Graphviz by default)"),
-    "png": Format("png", "cjm.render.svg:render_png", "diagram as an image (needs Graphviz)"),
-    "pdf": Format("pdf", "cjm.render.svg:render_pdf", "diagram as a PDF (needs Graphviz)"),
+    "svg": Format("svg", "cjm.render.svg:render_svg", "diagram, drawn by the bundled Graphviz"),
+    "png": Format("png", "cjm.render.svg:render_png", "diagram as an image, needs Graphviz"),
+    "pdf": Format("pdf", "cjm.render.svg:render_pdf", "diagram as a PDF, needs Graphviz"),
     "html": Format("html", "cjm.render.html:render", "self-contained journey-map report"),
     "md": Format("md", "cjm.render.markdown:render", "Markdown page with a Mermaid diagram"),
     "mermaid": Format("mmd", "cjm.render.mermaid:render", "Mermaid journey diagram text"),
