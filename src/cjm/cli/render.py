@@ -15,6 +15,9 @@ from cjm.cli._common import ExitCode, choices, paths_argument, today_option
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
 
+FORMATS_HELP = "Output formats, comma-separated: " + "; ".join(
+    f"{name}: {spec.summary}" for name, spec in RENDERERS.items()
+)
 GraphvizChoice = choices("GraphvizChoice", get_args(GraphvizEngine))
 PROGRESS_FROM = 20
 """Show a progress bar on a terminal from this many files on."""
@@ -33,9 +36,7 @@ def render(
         [",".join(DEFAULT_FORMATS)],
         "--format",
         "-f",
-        help="Output formats, comma-separated: "
-        + "; ".join(f"{name}: {spec.summary}" for name, spec in RENDERERS.items())
-        + ".",
+        help=FORMATS_HELP,
     ),
     graphviz: GraphvizChoice = typer.Option(  # type: ignore[valid-type]
         "bundled",
