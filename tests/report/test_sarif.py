@@ -74,3 +74,13 @@ def test_paths_are_relative_to_the_repository_root_wherever_cjm_runs(tmp_path, m
 def test_paths_outside_a_repository_become_file_uris(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     assert artifact_location("/elsewhere/a.yaml") == {"uri": "file:///elsewhere/a.yaml"}
+
+
+def test_fingerprints_follow_the_node_not_the_line():
+    from cjm.findings import Finding, Severity
+    from cjm.report.sarif import fingerprint
+
+    here = Finding("maps/a.yaml", 10, 5, Severity.WARNING, "stage-no-kpis", "m", "stages[1]")
+    moved = Finding("maps/a.yaml", 42, 5, Severity.WARNING, "stage-no-kpis", "m", "stages[1]")
+    other = Finding("maps/a.yaml", 10, 5, Severity.WARNING, "stage-no-kpis", "m", "stages[2]")
+    assert fingerprint(here) == fingerprint(moved) != fingerprint(other)

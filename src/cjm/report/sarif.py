@@ -9,6 +9,7 @@ Unicode code points, as YAML marks do.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
@@ -92,7 +93,23 @@ def _result(finding: Finding, index: dict[str, int]) -> dict[str, Any]:
                 }
             }
         ],
+        "partialFingerprints": {FINGERPRINT: fingerprint(finding)},
     }
+
+
+FINGERPRINT = "cjmFinding/v1"
+
+
+def fingerprint(finding: Finding) -> str:
+    """The same alert across runs even when lines move: rule, file and the node's path.
+
+    Code scanning matches alerts of successive uploads by these; a line number would
+    turn every edit above a finding into one closed and one new alert.
+    """
+    where = finding.path or f"{finding.line}:{finding.column}"
+    file = repository_path(finding.file) or finding.file
+    key = "\0".join((finding.rule, file, where, finding.message if not finding.path else ""))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
 def artifact_location(file: str) -> dict[str, str]:
