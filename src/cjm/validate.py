@@ -49,11 +49,12 @@ class FileResult:
     findings: list[Finding]
     document: LoadedDocument | None = None
     fail_on: str = "warning"
-    """The lowest severity that fails the run for this file (``never``: none does)."""
+    """The lowest lint severity that fails the run for this file (``never``: none does;
+    YAML, schema and reference errors always do)."""
 
     def failures(self) -> int:
         """How many findings are at or above the fail level."""
-        return sum(1 for finding in self.findings if is_failure(finding.severity, self.fail_on))
+        return sum(1 for finding in self.findings if is_failure(finding, self.fail_on))
 
 
 @dataclass

@@ -52,10 +52,13 @@ def test_quiet_prints_findings_only(cjm):
     assert run.stdout.startswith(f"{BROKEN / 'bad-slug.yaml'}:2:5: error schema id: ")
 
 
-def test_fail_on_never_reports_but_exits_0(cjm):
+def test_fail_on_never_silences_lint_but_never_a_broken_map(cjm, tmp_path):
     run = cjm("validate", BROKEN / "bad-slug.yaml", "--fail-on", "never")
-    assert run.exit_code == 0
+    assert run.exit_code == 1
     assert "bad-slug.yaml:2:5" in run.stdout
+    lint_only = cjm("validate", FIXTURES / "valid" / "minimal.yaml", "--fail-on", "never")
+    assert lint_only.exit_code == 0
+    assert "warning stage-no-kpis" in lint_only.stdout
 
 
 def test_missing_path_is_a_usage_error(cjm, tmp_path):

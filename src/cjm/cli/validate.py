@@ -31,9 +31,9 @@ def validate(
     fail_on: FailOn | None = typer.Option(
         None,
         "--fail-on",
-        help="Exit 1 when a finding is at or above this severity (`never`: always exit 0 "
-        "unless the tool itself fails). Overrides `fail-on` of the configuration; "
-        "default: warning.",
+        help="Exit 1 when a lint finding is at or above this severity (`never`: lint "
+        "findings never fail). YAML, schema and reference errors always exit 1. Overrides "
+        "`fail-on` of the configuration; default: warning.",
         case_sensitive=False,
         show_default=False,
     ),

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from cjm.errors import ConfigError
-from cjm.findings import CORE_RULES, Severity
+from cjm.findings import CORE_RULES, Finding, Severity
 from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
@@ -34,9 +34,15 @@ RULE_LEVELS: dict[str, Severity | None] = {
 KEYS = ("fail-on", "stale-after-days", "rules", "limits")
 
 
-def is_failure(severity: Severity, fail_on: str) -> bool:
-    """Whether a finding of ``severity`` makes the run fail at level ``fail_on``."""
-    return fail_on != "never" and severity >= Severity(fail_on)
+def is_failure(finding: Finding, fail_on: str) -> bool:
+    """Whether ``finding`` makes the run fail at level ``fail_on``.
+
+    A map that is not valid YAML, breaks the schema or has a dangling reference always
+    fails the run: ``fail-on`` decides only what lint advice does.
+    """
+    if finding.rule in CORE_RULES:
+        return True
+    return fail_on != "never" and finding.severity >= Severity(fail_on)
 
 
 @dataclass(frozen=True)
