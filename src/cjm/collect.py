@@ -1,8 +1,10 @@
 """The journeys under some paths, for commands that read many maps (export, stats).
 
-Maps are checked as ``cjm validate`` checks them; a broken one (YAML, schema or reference
-errors) is reported as findings and the others are still processed, so one bad file
-cannot hide a whole portfolio. Journeys stream one at a time.
+Maps are checked as ``cjm validate`` checks them, and their YAML, schema and reference
+errors reported (the command then exits 1). A map that does not load is skipped; one
+that loads but has a reference error (an unknown persona, an id another map uses too)
+is still counted and exported, since its content is whole — one copied map must not
+make a portfolio's numbers silently shrink. Journeys stream one at a time.
 """
 
 from __future__ import annotations
@@ -41,5 +43,5 @@ class JourneyCollection:
             ]
             self.errors.extend(broken)
             model = result.document.model if result.document is not None else None
-            if not broken and isinstance(model, Journey):
+            if isinstance(model, Journey):
                 yield LoadedJourney(result.file, model)

@@ -74,3 +74,12 @@ def test_each_map_is_judged_by_its_own_workspace_review_interval(cjm, tmp_path):
             "stats", *(tmp_path / folder for folder in order), "-f", "json", "--today", "2026-11-23"
         )
         assert [m["journey"] for m in run.json()["stale"]] == ["strict"], run.stdout
+
+
+def test_a_copied_map_is_reported_and_still_counted(cjm, tmp_path):
+    write(tmp_path / "a.yaml", SMALL)
+    write(tmp_path / "copy.yaml", SMALL)
+    run = cjm("stats", tmp_path, "-f", "json")
+    assert run.exit_code == 1
+    assert "journey id 'checkout' is also used by" in run.stderr
+    assert run.json()["journeys"] == 2

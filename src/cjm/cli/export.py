@@ -43,7 +43,8 @@ def export(
 
         cjm export journeys/checkout.yaml --format mermaid -o checkout.mmd
 
-    Exit codes: 0 exported; 1 a map is broken (reported; the others are exported);
+    Exit codes: 0 exported; 1 a map has YAML, schema or reference errors (reported; every
+    map that loads is still exported);
     2 usage error (missing path, no cjm document, unwritable output).
     """
     from cjm.cli._findings import print_findings

@@ -49,7 +49,8 @@ def stats(
 
         cjm stats journeys/ --format json --today 2026-12-01
 
-    Exit codes: 0 summarised; 1 a map is broken (reported; the others are counted);
+    Exit codes: 0 summarised; 1 a map has YAML, schema or reference errors (reported;
+    every map that loads is still counted);
     2 usage error (missing path, no cjm document, invalid --today).
     """
     from cjm.cli._findings import print_findings
