@@ -70,3 +70,15 @@ def test_an_unreadable_file_is_reported_and_skipped(cjm, tmp_path):
     run = cjm("validate", secret, tmp_path / "map.yaml", "-f", "json")
     [finding] = reading_problems(run)
     assert "Permission denied" in finding["message"]
+
+
+def test_other_yaml_files_are_skipped_whatever_their_encoding_or_size(cjm, tmp_path):
+    (tmp_path / "map.yaml").write_text(VALID)
+    (tmp_path / "chart.yaml").write_bytes("name: café\n".encode("latin-1"))
+    (tmp_path / "windows.yaml").write_text("name: x\n", encoding="utf-16")
+    (tmp_path / "openapi.yaml").write_text("openapi: 3.1.0\n" + "# padding\n" * 300_000)
+    run = cjm("validate", tmp_path, "-f", "json")
+    assert run.json()["summary"]["files"] == 1
+    assert reading_problems(run) == []
+    hook = cjm("validate", "--skip-non-cjm", tmp_path / "chart.yaml", tmp_path / "windows.yaml")
+    assert hook.exit_code == 0

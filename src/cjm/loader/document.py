@@ -21,6 +21,7 @@ from cjm.model import FORMAT_VERSION, Journey, PersonaDocument
 
 CJM_KEY = re.compile(r"^cjm[ \t]*:", re.MULTILINE)
 """How a cjm document is recognised in a directory: a top-level ``cjm:`` line."""
+_CJM_KEY_BYTES = re.compile(rb"^(?:\xef\xbb\xbf)?cjm[ \t]*:", re.MULTILINE)
 
 MODELS: dict[str, type[Journey] | type[PersonaDocument]] = {
     "journey": Journey,
@@ -58,14 +59,21 @@ def load_document(
     explicit: bool = True,
     limits: Limits = DEFAULT_LIMITS,
 ) -> LoadResult:
-    """Read ``path``; with ``explicit=False`` a file without a ``cjm:`` line is skipped."""
+    """Read ``path``; with ``explicit=False`` a file without a ``cjm:`` line is skipped.
+
+    The line is looked for in the raw bytes, so a YAML file that is not a map is skipped
+    whatever its encoding or size (a Latin-1 Helm chart, a 20 MB OpenAPI document),
+    while a map is still told exactly what is wrong with it.
+    """
     file = display or str(path)
     try:
-        text = _decode(_read_bytes(path, limits), limits)
+        raw, size = _read_bytes(path, limits)
+        if not explicit and not _CJM_KEY_BYTES.search(raw):
+            return LoadResult(file, is_cjm=False)
+        _check_size(size, limits)
+        text = _decode(raw, limits)
     except LoadError as error:
         return LoadResult(file, findings=[_yaml_finding(file, error)])
-    if not explicit and not CJM_KEY.search(text):
-        return LoadResult(file, is_cjm=False)
     return load_text(text, file, limits=limits)
 
 
@@ -105,13 +113,14 @@ def load_text(text: str, display: str, *, limits: Limits = DEFAULT_LIMITS) -> Lo
     return LoadResult(file, LoadedDocument(file, text, source, document))
 
 
-def _read_bytes(path: Path, limits: Limits) -> bytes:
+def _read_bytes(path: Path, limits: Limits) -> tuple[bytes, int]:
+    """The file's bytes, never more than one past the size limit, and its real size."""
     try:
         status = path.stat()
         if not stat.S_ISREG(status.st_mode):  # a FIFO or device would block or never end
             raise LoadError("not a regular file")
-        _check_size(status.st_size, limits)  # before reading a huge file into memory
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            return stream.read(limits.max_file_size + 1), status.st_size
     except OSError as error:
         raise LoadError(f"cannot read file: {error.strerror or error}") from None
 
