@@ -1,8 +1,9 @@
 """Reading a file as it was committed at a git revision, through the ``git`` program.
 
 ``cjm diff FILE --rev main`` compares the working copy with ``git show main:FILE``.
-Every failure (no git, not a repository, unknown revision, file absent at that revision)
-is a :class:`~cjm.errors.CjmError` with git's own explanation, never a traceback.
+Every failure (no git, not a repository, unknown revision) is a
+:class:`~cjm.errors.CjmError` with git's own explanation, never a traceback; a file that
+did not exist at the revision is simply absent.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ class GitError(CjmError):
     """git is missing, or cannot answer for this path and revision."""
 
 
-def read_at_revision(path: Path, revision: str) -> bytes:
-    """The bytes of ``path`` as committed at ``revision`` (a branch, tag, ``HEAD~1``...)."""
+def read_at_revision(path: Path, revision: str) -> bytes | None:
+    """The bytes of ``path`` as committed at ``revision`` (a branch, tag, ``HEAD~1``...);
+    None when the file did not exist then (it was added since)."""
     if not revision or revision.startswith("-"):
         raise GitError(f"invalid git revision {revision!r}")
     directory = path.absolute().parent
@@ -34,12 +36,10 @@ def read_at_revision(path: Path, revision: str) -> bytes:
         failure=f"unknown git revision {revision!r}",
     )
     # `./name` is relative to the directory git runs in, so this works from any cwd.
-    return _git(
-        directory,
-        "show",
-        f"{revision}:./{path.name}",
-        failure=f"{path} does not exist at revision {revision!r}",
-    )
+    spec = f"{revision}:./{path.name}"
+    if _exit_code(directory, "cat-file", "-e", spec) != 0:
+        return None
+    return _git(directory, "show", spec, failure=f"cannot read {path} at revision {revision!r}")
 
 
 def _git(directory: Path, *args: str, failure: str) -> bytes:
@@ -63,3 +63,12 @@ def _git(directory: Path, *args: str, failure: str) -> bytes:
 def _first_line(stderr: bytes) -> str:
     lines = stderr.decode("utf-8", "replace").strip().splitlines()
     return lines[0].removeprefix("fatal: ") if lines else ""
+
+
+def _exit_code(directory: Path, *args: str) -> int:
+    try:
+        return subprocess.run(
+            ["git", "-C", str(directory), *args], capture_output=True, check=False, timeout=60
+        ).returncode
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise GitError(f"cannot run git: {error}") from None

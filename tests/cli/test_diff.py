@@ -128,14 +128,22 @@ def test_exit_code_is_0_without_differences(cjm, repo):
 
 
 @needs_git
-def test_unknown_revision_and_file_absent_at_revision(cjm, repo):
+def test_unknown_revision(cjm, repo):
     run = cjm("diff", repo / "online-store.yaml", "--rev", "no-such-branch")
     assert run.exit_code == 2
     assert "unknown git revision 'no-such-branch'" in run.stderr
-    new = write(repo / "new.yaml", SMALL)
-    run = cjm("diff", new, "--rev", "HEAD")
-    assert run.exit_code == 2
-    assert "does not exist at revision 'HEAD'" in run.stderr
+
+
+def test_maps_added_or_deleted_since_the_revision(cjm, repo):
+    added = cjm("diff", write(repo / "new.yaml", SMALL), "--rev", "HEAD", "--exit-code")
+    assert (added.exit_code, added.stdout.count("new journey map")) == (1, 1)
+    (repo / "online-store.yaml").unlink()
+    deleted = cjm("diff", repo / "online-store.yaml", "--rev", "HEAD")
+    assert deleted.exit_code == 0
+    assert "journey map online-store-purchase deleted" in deleted.stdout
+    neither = cjm("diff", repo / "never.yaml", "--rev", "HEAD")
+    assert neither.exit_code == 2
+    assert "exists neither in the working tree nor at revision 'HEAD'" in neither.stderr
 
 
 def test_outside_a_git_repository(cjm, tmp_path, monkeypatch):
@@ -165,8 +173,8 @@ def test_broken_version_is_reported_like_validate(cjm, tmp_path):
 def test_persona_documents_are_not_compared(cjm):
     persona = EXAMPLES / "personas" / "style-seeker.yaml"
     run = cjm("diff", persona, persona)
-    assert run.exit_code == 1
-    assert "compares journeys" in run.stderr
+    assert run.exit_code == 2
+    assert "is a persona document; cjm diff compares journey maps" in run.stderr
 
 
 def test_usage_errors(cjm, tmp_path):

@@ -113,8 +113,13 @@ def _versions(files: list[Path], rev: str | None) -> tuple[Version, Version]:
     if rev is not None:
         if len(files) != 1:
             raise CjmError("with --rev, give exactly one FILE")
-        new = versions.from_file(files[0])  # first: a missing file is the clearer error
-        return versions.from_revision(files[0], rev), new
+        path = files[0]
+        old = versions.from_revision(path, rev)
+        if path.exists():
+            return old, versions.from_file(path)
+        if old.journey is None and not old.findings:
+            raise CjmError(f"{path} exists neither in the working tree nor at revision {rev!r}")
+        return old, versions.absent(str(path))  # deleted since the revision
     if len(files) != 2:
         hint = "; as a git diff driver use --git-driver" if len(files) in _DRIVER_ARGS else ""
         raise CjmError(f"expected OLD NEW, or FILE --rev REV{hint}")
@@ -140,8 +145,13 @@ def _git_driver(files: list[Path], output_format: str, color: Color, exit_code: 
     new_path = files[7] if len(files) == 9 else path
     old_file, new_file = _present(files[1]), _present(files[4])
     old_name, new_name = f"a/{path}", f"b/{new_path}"
-    old = versions.from_file(old_file, old_name) if old_file else versions.absent(old_name)
-    new = versions.from_file(new_file, new_name) if new_file else versions.absent(new_name)
+    try:
+        old = versions.from_file(old_file, old_name) if old_file else versions.absent(old_name)
+        new = versions.from_file(new_file, new_name) if new_file else versions.absent(new_name)
+    except versions.NotAJourneyError as error:
+        print(f"cjm: {error}; line diff follows")
+        sys.stdout.write(line_diff(old_file, new_file, old_name, new_name))
+        return
     problems = [*old.findings, *new.findings]
     if problems:
         print_findings(problems, sys.stdout)

@@ -10,11 +10,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from cjm.errors import PathNotFoundError
-from cjm.findings import Finding, Severity
+from cjm.errors import CjmError, PathNotFoundError
+from cjm.findings import Finding
 from cjm.gitrev import read_at_revision
 from cjm.loader import LoadResult, load_bytes, load_document
 from cjm.model import Journey
+
+
+class NotAJourneyError(CjmError):
+    """A side is a valid cjm document, but not a journey map (a persona)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +37,13 @@ def from_file(path: Path, display: str | None = None) -> Version:
 
 
 def from_revision(path: Path, revision: str) -> Version:
-    """``path`` as committed at ``revision``; named ``REV:path`` in findings and output."""
+    """``path`` as committed at ``revision``; named ``REV:path`` in findings and output.
+
+    A file that did not exist then is an absent version: the map was added since.
+    """
+    name = f"{revision}:{path}"
     raw = read_at_revision(path, revision)
-    return _from_result(load_bytes(raw, f"{revision}:{path}"))
+    return absent(name) if raw is None else _from_result(load_bytes(raw, name))
 
 
 def absent(name: str) -> Version:
@@ -48,8 +56,7 @@ def _from_result(result: LoadResult) -> Version:
         return Version(result.file, None, tuple(result.findings))
     model = result.document.model
     if not isinstance(model, Journey):
-        message = "cjm diff compares journeys; this is a persona document"
-        return Version(
-            result.file, None, (Finding(result.file, 1, 1, Severity.ERROR, "schema", message),)
+        raise NotAJourneyError(
+            f"{result.file} is a persona document; cjm diff compares journey maps"
         )
     return Version(result.file, model)
