@@ -95,3 +95,8 @@ def test_unknown_suppression_can_be_silenced_or_turned_off(tmp_path):
     assert positions(lint_text(tmp_path, silenced), "unknown-suppression") == []
     assert positions(lint_text(tmp_path, broken, off), "unknown-suppression") == []
     assert positions(lint_text(tmp_path, broken), "unknown-suppression") == [(5, 31)]
+
+
+def test_the_cjm_marker_is_not_case_sensitive(tmp_path):
+    text = journey("  - id: visit   # CJM: disable=stage-no-kpis\n    name: Visit\n")
+    assert positions(lint_text(tmp_path, text), "stage-no-kpis") == []

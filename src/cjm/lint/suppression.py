@@ -25,7 +25,7 @@ KINDS = (LINE, FILE)
 
 # Starts with the literal `#` so the regex engine can skip ahead quickly; whether the `#`
 # begins a comment (start of line or after a blank) is checked on each match.
-_COMMENT = re.compile(r"#[ \t]*cjm[ \t]*:[ \t]*(?P<body>[^\r\n]*)")
+_COMMENT = re.compile(r"#[ \t]*cjm[ \t]*:[ \t]*(?P<body>[^\r\n]*)", re.IGNORECASE)
 _BODY = re.compile(r"(?P<kind>[a-z][a-z-]*)[ \t]*(?:=(?P<names>.*))?$")
 _BLANKS = frozenset(" \t\r\n")
 _REASON = re.compile(r"\s--(\s|$)")
