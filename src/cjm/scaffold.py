@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from cjm.errors import CjmError
 from cjm.resources import templates_dir
-from cjm.yamltext import quote, scalar
 
 if TYPE_CHECKING:
     import jinja2
@@ -31,7 +30,9 @@ TEMPLATES: dict[str, str] = {
 
 def render_journey(journey_id: str, template: str = "blank", title: str | None = None) -> str:
     """The YAML text of a new journey map."""
-    from cjm.ids import check_id  # the model: not needed for `cjm new --list` or `--help`
+    # Imported here: the CLI reads TEMPLATES at start-up, and `--help` needs nothing more.
+    from cjm.ids import check_id
+    from cjm.yamltext import quote, scalar
 
     check_id(journey_id)
     if template not in TEMPLATES:
