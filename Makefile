@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
 
-.PHONY: demo test lint bench schemas clean
+.PHONY: demo test lint bench schemas messages clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,5 +37,13 @@ bench: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/cjm schema -o schemas
 
+## messages: extract the words of the reports (see babel.cfg) into build/cjm.pot and update
+## every catalog src/cjm/locale/*/LC_MESSAGES/cjm.po; then translate what is new (empty msgstr)
+messages: $(STAMP)
+	mkdir -p build
+	$(BIN)/pybabel extract -F babel.cfg -o build/cjm.pot --no-location --sort-output \
+		--project cjm --copyright-holder "The cjm developers" .
+	$(BIN)/pybabel update -i build/cjm.pot -d src/cjm/locale -D cjm --no-fuzzy-matching --ignore-obsolete
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site build

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
+from cjm.i18n import language, resolve
 from cjm.model import Journey
 from cjm.render import RENDERERS, get_renderer
 from cjm.render.context import JourneyView, PersonaLookup, build_view
@@ -52,6 +53,9 @@ class RenderRequest:
     options: RenderOptions = field(default_factory=RenderOptions)
     index: bool = False
     """Also write ``index.html``, the portfolio page (done for directories)."""
+    lang: str | None = None
+    """``--lang``: the language of every report, before each map's own ``lang`` field and
+    the workspace's configured ``lang``."""
 
 
 def render_paths(
@@ -104,13 +108,15 @@ def _render_all(
             continue
         sources[journey.id] = source
         path = Path(file_result.file)
+        config = validator.linter.config_for(path)
         view = build_view(
             journey,
             today=request.today,
-            stale_after_days=validator.linter.config_for(path).stale_after_days,
+            stale_after_days=config.stale_after_days,
             findings=file_result.findings,
             source=source,
             personas=persona_lookup(validator, path),
+            lang=language(resolve(request.lang, journey.lang, config.lang)),
         )
         files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
         pending.append((list(files.values()), pool.submit(_draw, view, request)))
@@ -121,7 +127,8 @@ def _render_all(
     while pending:
         _emit(outputs, *pending.popleft())
     if request.index:
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures))
+        lang = language(resolve(request.lang, validator.linter.config_for(paths[0]).lang))
+        outputs.emit(INDEX_NAME, render_index(entries, result.failures, lang))
     return result
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$@#!])")
@@ -26,9 +27,12 @@ def format_number(value: float) -> str:
     return repr(value)
 
 
-def with_unit(value: float, unit: str | None) -> str:
-    """``59%``, ``7 minutes``: a KPI value as people write it."""
-    number = format_number(value)
+def with_unit(
+    value: float, unit: str | None, number_format: Callable[[float], str] = format_number
+) -> str:
+    """``59%``, ``7 minutes``: a KPI value as people write it (reports pass their
+    locale's number format)."""
+    number = number_format(value)
     if not unit:
         return number
     return f"{number}{unit}" if unit == "%" else f"{number} {unit}"

@@ -19,7 +19,7 @@ def leftovers(folder):
 def test_a_write_error_mid_run_keeps_earlier_outputs_and_exits_2(cjm, tmp_path):
     site = tmp_path / "site"
     (site / "saas-free-trial.md").mkdir(parents=True)  # the last journey's output cannot be written
-    run = cjm("render", EXAMPLES, "-o", site, "--format", "md")
+    run = cjm("render", EXAMPLES, "-o", site, "--format", "md", "--findings")
     assert run.exit_code == 2
     assert run.stderr.startswith("cjm: error: cannot ")
     assert "saas-free-trial.md" in run.stderr

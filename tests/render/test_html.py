@@ -81,3 +81,9 @@ def test_descriptions_are_markdown_without_html_images_or_script_links():
 
 def test_golden(small: JourneyView):
     assert_golden("small.html", render(small, RenderOptions()))
+
+
+def test_findings_are_an_appendix_only_when_asked(small: JourneyView):
+    assert "journey-stale" not in render(small, RenderOptions())
+    report = render(small, RenderOptions(findings=True))
+    assert "<h2>Findings</h2>" in report and "journey-stale" in report

@@ -60,8 +60,16 @@ def test_mermaid_block_comes_before_the_stages(small: JourneyView):
 
 def test_overdue_actions_say_so_in_words(small: JourneyView):
     text = render(small, RenderOptions())
-    assert "| Open a second till | P1 | store-team | 2026-10-01 | in-progress **OVERDUE** |" in text
+    assert (
+        "| Open a second till | P1 | store-team | Oct 1, 2026 | in-progress **OVERDUE** |" in text
+    )
 
 
 def test_golden(small: JourneyView):
     assert_golden("small.md", render(small, RenderOptions()))
+
+
+def test_findings_are_an_appendix_only_when_asked(small: JourneyView):
+    assert "## Findings" not in render(small, RenderOptions())
+    report = render(small, RenderOptions(findings=True))
+    assert "## Findings" in report and "| journey-stale |" in report

@@ -75,6 +75,31 @@ def today_option() -> Any:
     )
 
 
+def lang_option(help_text: str) -> Any:
+    """``--lang``: one of the languages cjm has a catalog for."""
+    from cjm.i18n import languages
+
+    return typer.Option(
+        None,
+        "--lang",
+        metavar="|".join(languages()),
+        parser=_parse_lang,
+        help=help_text,
+        show_default=False,
+    )
+
+
+def _parse_lang(value: str) -> str:
+    from cjm.i18n import languages, supported
+
+    found = supported(value)
+    if found is None:
+        raise typer.BadParameter(
+            f"no catalog for language {value!r}; choose from {', '.join(languages())}"
+        )
+    return found
+
+
 def is_stdout(output: Path | None) -> bool:
     """Whether an ``-o`` value is ``-``, the usual name for standard output."""
     return output is not None and str(output) == "-"

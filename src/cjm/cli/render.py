@@ -11,7 +11,7 @@ from typing import get_args
 
 import typer
 
-from cjm.cli._common import ExitCode, choices, paths_argument, today_option
+from cjm.cli._common import ExitCode, choices, lang_option, paths_argument, today_option
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
 
@@ -45,10 +45,20 @@ def render(
         "or `system` (the `dot` program). PNG and PDF always use the system `dot`.",
         case_sensitive=False,
     ),
+    findings: bool = typer.Option(
+        False,
+        "--findings",
+        help="End each HTML and Markdown report with an appendix of what `cjm validate` "
+        "reports for the map.",
+    ),
     check: bool = typer.Option(
         False, "--check", help="Write nothing; exit 1 if an output is missing or out of date."
     ),
     today: dt.date | None = today_option(),
+    lang: str | None = lang_option(
+        "Language of the reports' own words (headings, labels, dates, numbers). "
+        "[default: the map's `lang` field, else `lang` in cjm.toml / [tool.cjm], else en]"
+    ),
 ) -> None:
     """Render journey maps: one file per journey and format, named `<journey-id>.<ext>`.
 
@@ -62,6 +72,8 @@ def render(
         cjm render journeys/checkout.yaml -o docs/ --format md,svg
 
         cjm render journeys/ -o site/ --check
+
+        cjm render journeys/ -o site/ --lang ko
 
     Exit codes: 0 done; 1 a map could not be rendered, or (--check) outputs are missing
     or out of date; 2 usage or environment error (e.g. PNG without Graphviz).
@@ -79,8 +91,12 @@ def render(
     request = RenderRequest(
         formats=_parse_formats(formats),
         today=today,
-        options=RenderOptions(graphviz=graphviz.value),  # type: ignore[attr-defined]
+        options=RenderOptions(
+            graphviz=graphviz.value,  # type: ignore[attr-defined]
+            findings=findings,
+        ),
         index=any(path.is_dir() for path in paths),
+        lang=lang,
     )
     outputs = OutputDir(output, check=check)
     total = sum(1 for _ in iter_candidates(paths))

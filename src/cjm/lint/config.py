@@ -17,6 +17,7 @@ from typing import Any
 
 from cjm.errors import ConfigError
 from cjm.findings import CORE_RULES, Finding, Severity
+from cjm.i18n import languages
 from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
@@ -31,7 +32,7 @@ RULE_LEVELS: dict[str, Severity | None] = {
     "info": Severity.INFO,
     "off": None,
 }
-KEYS = ("fail-on", "stale-after-days", "rules", "limits")
+KEYS = ("fail-on", "stale-after-days", "rules", "limits", "lang")
 
 
 def is_failure(finding: Finding, fail_on: str) -> bool:
@@ -54,6 +55,8 @@ class LintConfig:
     severities: Mapping[str, Severity | None] = field(default_factory=dict)
     source: Path | None = None
     limits: Limits = field(default_factory=Limits)
+    lang: str | None = None
+    """The language of rendered reports when neither ``--lang`` nor the map says one."""
     """Resource limits for reading this workspace's files (``[limits]``)."""
 
     def severity_of(self, rule: Rule) -> Severity | None:
@@ -105,7 +108,11 @@ def _parse(table: dict[str, Any], file: Path, where: str) -> LintConfig:
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{file}: rules must be a table of rule = severity")
-    return LintConfig(fail_on, days, _severities(rules, file), file, _limits(table, file))
+    lang = table.get("lang")
+    if lang is not None:
+        lang = _choice(lang, languages(), f"{file}: lang")
+    severities = _severities(rules, file)
+    return LintConfig(fail_on, days, severities, file, _limits(table, file), lang)
 
 
 def _limits(table: dict[str, Any], file: Path) -> Limits:

@@ -58,6 +58,10 @@ Slug = Annotated[
 Text = Annotated[str, Field(min_length=1)]
 """Non-empty free text."""
 
+LANGUAGE_PATTERN = r"^[a-z]{2,3}([-_][A-Za-z0-9]{2,8})*$"
+LanguageTag = Annotated[str, Field(pattern=LANGUAGE_PATTERN, max_length=35)]
+"""A language tag such as ``ko``, ``en`` or ``ko-KR`` (BCP 47, lowercase language first)."""
+
 IsoDate = Annotated[
     dt.date,
     BeforeValidator(_parse_iso_date),

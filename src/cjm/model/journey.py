@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from cjm.model.common import Emotion, IsoDate, Model, Number, Slug, Text
+from cjm.model.common import Emotion, IsoDate, LanguageTag, Model, Number, Slug, Text
 from cjm.model.persona import Persona
 
 DEFAULT_STALE_AFTER_DAYS = 365
@@ -209,6 +209,9 @@ class Journey(Model):
     """What the journey covers (Markdown)."""
     owner: str | None = None
     """Team or person responsible for the map."""
+    lang: LanguageTag | None = None
+    """Language the map is written in, e.g. `ko` or `en`; reports of it use that language
+    for their own words when cjm has it (else the configured `lang`, else English)."""
     state: Literal["current", "future"] = "current"
     """`current` (as-is) or `future` (to-be) journey."""
     reviewed: IsoDate | None = None

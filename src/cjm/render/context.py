@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding
+from cjm.i18n import N_, Language, language
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.values import Emotion, emotion_of
@@ -22,6 +23,29 @@ from cjm.wording import with_unit
 
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
+
+SEVERITY_WORDS: dict[str, str] = {
+    "critical": N_("critical"),
+    "high": N_("high"),
+    "medium": N_("medium"),
+    "low": N_("low"),
+}
+STATUS_WORDS: dict[str, str] = {
+    "planned": N_("planned"),
+    "in-progress": N_("in-progress"),
+    "done": N_("done"),
+    "dropped": N_("dropped"),
+}
+STATE_WORDS: dict[str, str] = {"current": N_("current"), "future": N_("future")}
+SEGMENT_WORDS: dict[str, str] = {"existing": N_("existing"), "target": N_("target")}
+SEGMENT_CUSTOMERS: dict[str, str] = {
+    "existing": N_("existing customers"),
+    "target": N_("target customers"),
+}
+BETTER_WORDS: dict[str, str] = {"higher": N_("higher"), "lower": N_("lower")}
+FINDING_WORDS: dict[str, str] = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+"""Values of the format's closed lists, as the reader's language says them: message ids
+here, translated by the renderers through ``JourneyView.lang``."""
 
 SEVERITIES: tuple[Severity, ...] = SEVERITIES_MOST_FIRST
 
@@ -81,14 +105,17 @@ class PainPointView:
 @dataclass(frozen=True)
 class KpiView:
     kpi: Kpi
+    lang: Language = field(default_factory=language)
+    """Formats the values as the reader's locale writes numbers."""
 
     @property
     def status(self) -> str:
-        """``on target``, ``off target``, or ``no target`` / ``no current value``."""
+        """``on target``, ``off target``, or ``no target`` / ``no current value`` (message
+        ids: translate them with the view's language)."""
         off = self.kpi.is_off_target()
         if off is None:
-            return "no target" if self.kpi.target is None else "no current value"
-        return "off target" if off else "on target"
+            return N_("no target") if self.kpi.target is None else N_("no current value")
+        return N_("off target") if off else N_("on target")
 
     @property
     def css(self) -> str:
@@ -104,10 +131,11 @@ class KpiView:
 
     @property
     def direction(self) -> str:
-        return f"{self.kpi.better} is better"
+        """A message id, like ``status``."""
+        return N_("higher is better") if self.kpi.better == "higher" else N_("lower is better")
 
     def _with_unit(self, value: float | None) -> str | None:
-        return None if value is None else with_unit(value, self.kpi.unit)
+        return None if value is None else with_unit(value, self.kpi.unit, self.lang.number)
 
 
 @dataclass(frozen=True)
@@ -175,6 +203,8 @@ class JourneyView:
     source: str
     """The map's file, as shown to readers (relative to its workspace)."""
     stale: bool
+    lang: Language = field(default_factory=language)
+    """The reader's language: every word the renderers add comes from its catalog."""
     counts: Counts = field(init=False)
 
     def __post_init__(self) -> None:
@@ -211,8 +241,11 @@ def build_view(
     findings: Sequence[Finding] = (),
     source: str = "",
     personas: PersonaLookup = lambda _id: None,
+    lang: Language | None = None,
 ) -> JourneyView:
-    """The view of ``journey`` on ``today`` (which decides what is overdue and stale)."""
+    """The view of ``journey`` on ``today`` (which decides what is overdue and stale),
+    for readers of ``lang`` (English by default)."""
+    lang = lang or language()
     channels = {channel.id: channel for channel in journey.channels}
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
     labels = (f"P{n}" for n in itertools.count(1))
@@ -237,7 +270,7 @@ def build_view(
                 touchpoint_names.get(pain.touchpoint, pain.touchpoint) if pain.touchpoint else None
             )
             pains.append(PainPointView(pain, label, where, actions))
-        kpis = [KpiView(kpi) for kpi in stage.kpis]
+        kpis = [KpiView(kpi, lang) for kpi in stage.kpis]
         stages.append(
             StageView(stage, number, emotion_of(stage.emotion_score()), touchpoints, pains, kpis)
         )
@@ -248,6 +281,7 @@ def build_view(
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
+        lang,
     )
 
 

@@ -22,9 +22,11 @@ from typing import TypeVar
 
 import graphviz
 
+from cjm.i18n import Language
 from cjm.model.journey import SERIOUS_SEVERITIES
 from cjm.render.context import (
     NOT_SET,
+    SEVERITY_WORDS,
     JourneyView,
     KpiView,
     PainPointView,
@@ -33,7 +35,6 @@ from cjm.render.context import (
 )
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
-from cjm.wording import counted
 
 T = TypeVar("T")
 FONT = "Helvetica"
@@ -110,8 +111,12 @@ def emotion_fill(emotion: Emotion | None) -> str:
     return EMOTION_FILL[emotion.level] if emotion else NO_EMOTION_FILL
 
 
-def emotion_text(emotion: Emotion | None) -> str:
-    return f"emotion {emotion.signed} ({emotion.word})" if emotion else "emotion unknown"
+def emotion_text(emotion: Emotion | None, lang: Language) -> str:
+    """``emotion -1 (negative)`` in the reader's language; plain text, not yet escaped."""
+    if emotion is None:
+        return lang.gettext("emotion unknown")
+    words = {"value": emotion.signed, "word": lang.gettext(emotion.word)}
+    return lang.gettext("emotion %(value)s (%(word)s)") % words
 
 
 def build(view: JourneyView) -> graphviz.Digraph:
@@ -121,7 +126,7 @@ def build(view: JourneyView) -> graphviz.Digraph:
     graph.attr(label=f"<<B>{lines(view.title, 80)}</B>>", labelloc="t", fontsize="18")
     graph.attr("node", shape="plain", fontname=FONT, fontsize="11")
     graph.attr("edge", fontname=FONT, color="#888888", arrowsize="0.7")
-    headers = [_add_stage(graph, stage) for stage in view.stages]
+    headers = [_add_stage(graph, stage, view.lang) for stage in view.stages]
     with graph.subgraph() as top:
         top.attr(rank="same")
         for header in headers:
@@ -131,15 +136,15 @@ def build(view: JourneyView) -> graphviz.Digraph:
     return graph
 
 
-def _add_stage(graph: graphviz.Digraph, stage: StageView) -> str:
+def _add_stage(graph: graphviz.Digraph, stage: StageView, lang: Language) -> str:
     """One stage as a cluster: a column of nodes under its header; returns the header id."""
     header = f"s{stage.number}"
     with graph.subgraph(name=f"cluster_{header}") as cluster:
         cluster.attr(label="", style="rounded,filled", color="#cccccc", fillcolor="#fafafa")
-        cluster.node(header, _stage_header(stage))
-        touchpoints = _add_nodes(cluster, f"{header}t", stage.touchpoints, _touchpoint)
-        pains = _add_nodes(cluster, f"{header}p", stage.pain_points, _pain_point)
-        kpis = _add_nodes(cluster, f"{header}k", stage.kpis, _kpi)
+        cluster.node(header, _stage_header(stage, lang))
+        touchpoints = _add_nodes(cluster, f"{header}t", stage.touchpoints, _touchpoint, lang)
+        pains = _add_nodes(cluster, f"{header}p", stage.pain_points, _pain_point, lang)
+        kpis = _add_nodes(cluster, f"{header}k", stage.kpis, _kpi, lang)
         where = {t.touchpoint.id: n for t, n in zip(stage.touchpoints, touchpoints, strict=True)}
         for pain, node in zip(stage.pain_points, pains, strict=True):
             touchpoint = where.get(pain.pain_point.touchpoint or "")
@@ -152,60 +157,76 @@ def _add_stage(graph: graphviz.Digraph, stage: StageView) -> str:
 
 
 def _add_nodes(
-    cluster: graphviz.Digraph, prefix: str, items: Sequence[T], label: Callable[[T], str]
+    cluster: graphviz.Digraph,
+    prefix: str,
+    items: Sequence[T],
+    label: Callable[[T, Language], str],
+    lang: Language,
 ) -> list[str]:
     """A node per item, with generated ids ``<prefix>1``, ``<prefix>2``..."""
     ids = [f"{prefix}{n}" for n in range(1, len(items) + 1)]
     for node, item in zip(ids, items, strict=True):
-        cluster.node(node, label(item))
+        cluster.node(node, label(item, lang))
     return ids
 
 
-def _stage_header(stage: StageView) -> str:
+def _stage_header(stage: StageView, lang: Language) -> str:
     name = lines(f"{stage.number}. {stage.name}", WRAP - 6)
     rows = [f'<FONT POINT-SIZE="13"><B>{name}</B></FONT>']
     if stage.stage.phase:
         rows.append(small(lines(stage.stage.phase)))
-    rows.append(small(emotion_text(stage.emotion), "#222222"))
+    rows.append(small(label_text(emotion_text(stage.emotion, lang)), "#222222"))
     return table(rows, "#555555", emotion_fill(stage.emotion), 2)
 
 
-def _touchpoint(view: TouchpointView) -> str:
+def _touchpoint(view: TouchpointView, lang: Language) -> str:
     touchpoint = view.touchpoint
     rows = [f"<B>{lines(view.name)}</B>"]
     details = [view.channel] if view.channel else []
     details += [touchpoint.moment.upper()] if touchpoint.moment else []
-    details += ["\u2605 WOW"] if touchpoint.wow else []
-    details.append(emotion_text(view.emotion))
+    details += ["\u2605 " + lang.gettext("WOW")] if touchpoint.wow else []
+    details.append(emotion_text(view.emotion, lang))
     rows.append(small(lines(" · ".join(details), WRAP + 6)))
     border = "#1a7f37" if touchpoint.wow else "#777777"
     return table(rows, border, emotion_fill(view.emotion), 2 if touchpoint.wow else 1)
 
 
-def _pain_point(view: PainPointView) -> str:
+def _pain_point(view: PainPointView, lang: Language) -> str:
+    _ = lang.gettext
     colour = SEVERITY_COLOUR[view.severity]
-    heading = f'<FONT COLOR="{colour}"><B>{view.label} {view.severity.upper()} PAIN</B></FONT>'
+    severity = _(SEVERITY_WORDS[view.severity]).upper()
+    title = _("%(label)s %(severity)s PAIN") % {"label": view.label, "severity": severity}
+    heading = f'<FONT COLOR="{colour}"><B>{label_text(title)}</B></FONT>'
     rows = [heading, lines(view.pain_point.description)]
     if view.actions:
         open_count = sum(1 for action in view.actions if action.action.is_open)
         count = len(view.actions)
-        status = f"{counted(count, 'action')}, {open_count} open"
+        status = lang.ngettext("%(num)d action", "%(num)d actions", count) % {"num": count}
+        status += _(", ") + _("%(num)d open") % {"num": open_count}
+        status = label_text(status)
         if view.overdue_count:
-            status += f', <B><FONT COLOR="#c92a2a">{view.overdue_count} OVERDUE</FONT></B>'
+            overdue = label_text(_("%(num)d OVERDUE") % {"num": view.overdue_count})
+            status += label_text(_(", ")) + f'<B><FONT COLOR="#c92a2a">{overdue}</FONT></B>'
         rows.append(small(status))
     else:
-        rows.append(small("no action yet"))
+        rows.append(small(label_text(_("no action yet"))))
     return table(rows, colour, "#fff8f6", 3 if view.severity in SERIOUS_SEVERITIES else 1)
 
 
-def _kpi(view: KpiView) -> str:
+def _kpi(view: KpiView, lang: Language) -> str:
+    _ = lang.gettext
     colour = KPI_COLOUR[view.css]
-    rows = [f"<B>KPI</B> {lines(view.kpi.name)}"]
-    values = f"{view.current or NOT_SET} (target {view.target or NOT_SET})"
+    kpi = label_text(_("KPI"))
+    rows = [f"<B>{kpi}</B> {lines(view.kpi.name)}"]
+    values = _("%(current)s (target %(target)s)") % {
+        "current": view.current or NOT_SET,
+        "target": view.target or NOT_SET,
+    }
     if view.current is None and view.target is None:
-        values = "no values yet"
+        values = _("no values yet")
     rows.append(small(lines(values, WRAP + 6), "#222222"))
-    rows.append(f'<FONT POINT-SIZE="10" COLOR="{colour}"><B>{view.status.upper()}</B></FONT>')
+    status = label_text(_(view.status).upper())
+    rows.append(f'<FONT POINT-SIZE="10" COLOR="{colour}"><B>{status}</B></FONT>')
     return table(rows, colour, "#ffffff")
 
 

@@ -1,5 +1,10 @@
 """Self-contained HTML: the journey-map grid of one journey, and the portfolio index.
 
+Every word of the pages comes from the reader's language through Jinja2's i18n
+extension (``{{ _("Owner") }}``, ``{{ ngettext(...) }}``, new-style: values are escaped
+and ``%(name)s`` placeholders filled by Jinja2). One environment per language, so maps
+of different languages can be drawn at once in the worker threads.
+
 Jinja2 runs with ``autoescape=True`` set explicitly: ``select_autoescape()`` decides by
 the last suffix and would leave ``*.html.j2`` templates unescaped. No template marks
 user text ``|safe``. The pages make no requests and need no script; a Content Security
@@ -9,18 +14,25 @@ Policy forbids both anyway, so even a missed escape could not run code.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from cjm.render.context import SEVERITIES, JourneyView
+from cjm.i18n import Language, language
+from cjm.render.context import (
+    SEGMENT_WORDS,
+    SEVERITIES,
+    SEVERITY_WORDS,
+    STATE_WORDS,
+    STATUS_WORDS,
+    JourneyView,
+)
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.resources import templates_dir
-from cjm.wording import counted
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox
@@ -44,8 +56,10 @@ def markdown(text: str | None) -> Markup:
     return Markup(_markdown().render(text or ""))
 
 
-@lru_cache(maxsize=1)
-def environment() -> jinja2.Environment:
+@cache
+def environment(lang: str = "en") -> jinja2.Environment:
+    """The report templates speaking ``lang``."""
+    words = language(lang)
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir() / "report"),
         autoescape=True,
@@ -53,14 +67,27 @@ def environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
+    )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        words.gettext, words.ngettext, newstyle=True
     )
     env.filters["markdown"] = markdown
-    env.filters["counted"] = counted
+    env.filters["number"] = words.number
+    env.filters["date"] = words.date
+    env.globals.update(
+        lang=words,
+        severity_words=SEVERITY_WORDS,
+        status_words=STATUS_WORDS,
+        state_words=STATE_WORDS,
+        segment_words=SEGMENT_WORDS,
+    )
     return env
 
 
-def render_template(name: str, **context: Any) -> str:
-    return environment().get_template(name).render(severities=SEVERITIES, **context)
+def render_template(name: str, lang: Language, **context: Any) -> str:
+    template = environment(lang.code).get_template(name)
+    return template.render(severities=SEVERITIES, **context)
 
 
 @dataclass(frozen=True)
@@ -101,6 +128,7 @@ class EmotionCurve:
 
     @classmethod
     def of(cls, view: JourneyView) -> EmotionCurve:
+        _ = view.lang.gettext
         width = COLUMN * len(view.stages)
         points: list[CurvePoint] = []
         segments: list[str] = []
@@ -109,20 +137,22 @@ class EmotionCurve:
         for index, stage in enumerate(view.stages):
             emotion = stage.emotion
             if emotion is None:
-                words.append(f"{stage.name}: no data")
+                words.append(_("%(stage)s: no data") % {"stage": stage.name})
                 segments += [" ".join(run)] if len(run) > 1 else []
                 run = []
                 continue
-            words.append(f"{stage.name}: {emotion.signed} {emotion.word}")
+            words.append(f"{stage.name}: {emotion.signed} {_(emotion.word)}")
             point = CurvePoint(index * COLUMN + COLUMN / 2, cls.y(emotion.value), emotion, width)
             points.append(point)
             run.append(f"{point.x:g},{point.y:g}")
         segments += [" ".join(run)] if len(run) > 1 else []
-        description = "Emotional curve, from -2 (very negative) to +2 (very positive): "
+        description = _("Emotional curve, from -2 (very negative) to +2 (very positive): ")
+        separator = _("; ")
         return cls(
-            width, HEIGHT, len(view.stages), points, segments, description + "; ".join(words)
+            width, HEIGHT, len(view.stages), points, segments, description + separator.join(words)
         )
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
-    return render_template("journey.html.j2", view=view, curve=EmotionCurve.of(view))
+    curve = EmotionCurve.of(view)
+    return render_template("journey.html.j2", view.lang, view=view, curve=curve, options=options)

@@ -6,10 +6,12 @@ does not hold a thousand maps in memory.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cjm.findings import Finding, Severity
+from cjm.i18n import Language
 from cjm.render.context import Counts, JourneyView
 
 INDEX_NAME = "index.html"
@@ -29,7 +31,7 @@ class IndexEntry:
     title: str
     owner: str | None
     state: str
-    reviewed: str | None
+    reviewed: dt.date | None
     stale: bool
     stages: int
     counts: Counts
@@ -49,7 +51,7 @@ class IndexEntry:
             title=view.title,
             owner=journey.owner,
             state=journey.state,
-            reviewed=journey.reviewed.isoformat() if journey.reviewed else None,
+            reviewed=journey.reviewed,
             stale=view.stale,
             stages=len(view.stages),
             counts=view.counts,
@@ -72,8 +74,9 @@ def _count(findings: Sequence[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity is severity)
 
 
-def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure]) -> str:
+def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure], lang: Language) -> str:
+    """The portfolio page, in ``lang`` (the run's language, whatever each map's own)."""
     from cjm.render.html import render_template
 
     ordered = sorted(entries, key=lambda entry: (entry.title.casefold(), entry.id))
-    return render_template("index.html.j2", entries=ordered, failures=failures)
+    return render_template("index.html.j2", lang, entries=ordered, failures=failures)

@@ -12,8 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cjm.i18n import Language
 from cjm.render.context import (
+    BETTER_WORDS,
     NOT_SET,
+    SEGMENT_CUSTOMERS,
+    SEVERITY_WORDS,
+    STATE_WORDS,
+    STATUS_WORDS,
     ActionView,
     JourneyView,
     KpiView,
@@ -65,89 +71,118 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
 
 def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
+    _ = view.lang.gettext
     lines = _header(view)
-    lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
+    mermaid = render_mermaid(view.journey, actor=_("customer"))
+    lines += ["", "## " + _("Emotional journey"), "", "```mermaid", mermaid + "```"]
     for stage in view.stages:
-        lines += ["", *_stage(stage)]
-    lines += ["", *_findings(view)]
+        lines += ["", *_stage(stage, view.lang)]
+    if options.findings:
+        lines += ["", *_findings(view)]
     return "\n".join(lines) + "\n"
+
+
+def _fact(label: str, value: str) -> str:
+    return f"**{label}:** {value}"
 
 
 def _header(view: JourneyView) -> list[str]:
     journey = view.journey
-    facts = [f"**State:** {journey.state} ({'as-is' if journey.state == 'current' else 'to-be'})"]
+    lang = view.lang
+    _ = lang.gettext
+    state = _(STATE_WORDS[journey.state])
+    as_is = _("as-is") if journey.state == "current" else _("to-be")
+    facts = [_fact(_("State"), f"{state} ({as_is})")]
     if journey.owner:
-        facts.append(f"**Owner:** {md_inline(journey.owner)}")
-    reviewed = journey.reviewed.isoformat() if journey.reviewed else "never"
-    facts.append(f"**Reviewed:** {reviewed}" + (" (due for review)" if view.stale else ""))
+        facts.append(_fact(_("Owner"), md_inline(journey.owner)))
+    reviewed = lang.date(journey.reviewed) if journey.reviewed else _("never")
+    due = " " + _("(due for review)") if view.stale else ""
+    facts.append(_fact(_("Reviewed"), reviewed + due))
     if journey.tags:
-        facts.append("**Tags:** " + ", ".join(md_inline(tag) for tag in journey.tags))
+        facts.append(_fact(_("Tags"), _(", ").join(md_inline(tag) for tag in journey.tags)))
     lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]
     if journey.description:
         lines += ["", *md_paragraphs(journey.description)]
     goals = journey.goals
     if goals and (goals.business or goals.customer or goals.shared):
-        lines += ["", "## Goals", ""]
-        for name, goal in (("Business", goals.business), ("Customer", goals.customer)):
-            lines += [f"- **{name}:** {md_inline(goal)}"] if goal else []
-        lines += [f"- **Shared:** {md_inline(goals.shared)}"] if goals.shared else []
+        lines += ["", "## " + _("Goals"), ""]
+        named = ((_("Business"), goals.business), (_("Customer"), goals.customer))
+        for name, goal in (*named, (_("Shared"), goals.shared)):
+            lines += [f"- {_fact(name, md_inline(goal))}"] if goal else []
     if view.personas:
-        lines += ["", "## Personas", ""]
+        lines += ["", "## " + _("Personas"), ""]
         for persona in view.personas:
-            segment = f" ({persona.segment} customers)" if persona.segment else ""
+            segment = f" ({_(SEGMENT_CUSTOMERS[persona.segment])})" if persona.segment else ""
             lines.append(f"- {md_inline(persona.name)}{segment}")
     counts = view.counts
-    open_pains = ", ".join(f"{n} {s}" for s, n in counts.open_pain_points.items() if n) or "none"
-    lines += ["", "## Summary", ""]
+    open_pains = _(", ").join(
+        _("%(num)d %(severity)s") % {"num": n, "severity": _(SEVERITY_WORDS[s])}
+        for s, n in counts.open_pain_points.items()
+        if n
+    )
+    lines += ["", "## " + _("Summary"), ""]
     lines += md_table(
-        ["Stages", "Touchpoints", "Open pain points", "Overdue actions", "KPIs off target"],
+        [
+            _("Stages"),
+            _("Touchpoints"),
+            _("Open pain points"),
+            _("Overdue actions"),
+            _("KPIs off target"),
+        ],
         [
             [
                 str(len(view.stages)),
                 str(counts.touchpoints),
-                open_pains,
+                open_pains or _("none"),
                 str(counts.overdue_actions),
-                f"{counts.kpis['off']} of {sum(counts.kpis.values())}",
+                _("%(off)d of %(num)d")
+                % {"off": counts.kpis["off"], "num": sum(counts.kpis.values())},
             ]
         ],
     )
     return lines
 
 
-def _emotion(emotion: Emotion | None) -> str:
-    return f"{emotion.signed} ({emotion.word})" if emotion else NOT_SET
+def _emotion(emotion: Emotion | None, lang: Language) -> str:
+    return f"{emotion.signed} ({lang.gettext(emotion.word)})" if emotion else NOT_SET
 
 
-def _stage(view: StageView) -> list[str]:
+def _stage(view: StageView, lang: Language) -> list[str]:
+    _ = lang.gettext
     stage = view.stage
-    facts = [f"Phase: {md_inline(stage.phase)}"] if stage.phase else []
-    facts += [f"Duration: {md_inline(stage.duration)}"] if stage.duration else []
-    facts.append(f"Emotion: {_emotion(view.emotion)}")
+    facts = [_("Phase") + ": " + md_inline(stage.phase)] if stage.phase else []
+    facts += [_("Duration") + ": " + md_inline(stage.duration)] if stage.duration else []
+    facts.append(_("Emotion") + ": " + _emotion(view.emotion, lang))
     lines = [f"## {view.number}. {md_inline(' '.join(stage.name.split()))}", "", " · ".join(facts)]
     if stage.description:
         lines += ["", *md_paragraphs(stage.description)]
     if stage.customer_goal:
-        lines += ["", f"**Customer goal:** {md_inline(stage.customer_goal)}"]
+        lines += ["", _fact(_("Customer goal"), md_inline(stage.customer_goal))]
     if stage.thoughts:
-        lines += ["", "**Thoughts:**", ""] + [f"- “{md_inline(t)}”" for t in stage.thoughts]
+        thoughts = [f"- “{md_inline(t)}”" for t in stage.thoughts]
+        lines += ["", "**" + _("Thoughts") + ":**", "", *thoughts]
     lines += _section(
-        "Touchpoints",
-        ["Touchpoint", "Channel", "Emotion", "Moment"],
-        [_touchpoint(t) for t in view.touchpoints],
+        _("Touchpoints"),
+        [_("Touchpoint"), _("Channel"), _("Emotion"), _("Moment")],
+        [_touchpoint(t, lang) for t in view.touchpoints],
     )
     lines += _section(
-        "Pain points",
-        ["#", "Severity", "Pain point", "Touchpoint", "Evidence", "Benchmark"],
-        [_pain_point(p) for p in view.pain_points],
+        _("Pain points"),
+        ["#", _("Severity"), _("Pain point"), _("Touchpoint"), _("Evidence"), _("Benchmark")],
+        [_pain_point(p, lang) for p in view.pain_points],
     )
     lines += _section(
-        "Actions", ["Action", "For", "Owner", "Due", "Status"], [_action(a) for a in view.actions]
+        _("Actions"),
+        [_("Action"), _("For"), _("Owner"), _("Due"), _("Status")],
+        [_action(a, lang) for a in view.actions],
     )
     lines += _section(
-        "KPIs", ["KPI", "Current", "Target", "Better", "Status"], [_kpi(k) for k in view.kpis]
+        _("KPIs"),
+        [_("KPI"), _("Current"), _("Target"), _("Better"), _("Status")],
+        [_kpi(k, lang) for k in view.kpis],
     )
-    lines += _bullets("Opportunities", [o.description for o in stage.opportunities])
-    lines += _bullets("Backstage", stage.backstage)
+    lines += _bullets(_("Opportunities"), [o.description for o in stage.opportunities])
+    lines += _bullets(_("Backstage"), stage.backstage)
     return lines
 
 
@@ -156,22 +191,22 @@ def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
     return ["", f"### {title}", "", *md_table(headers, rows)] if rows else []
 
 
-def _touchpoint(view: TouchpointView) -> list[str]:
-    wow = " ★ wow" if view.touchpoint.wow else ""
+def _touchpoint(view: TouchpointView, lang: Language) -> list[str]:
+    wow = " ★ " + lang.gettext("wow") if view.touchpoint.wow else ""
     moment = (view.touchpoint.moment or "").upper()
     return [
         md_inline(view.name) + wow,
         md_inline(view.channel or ""),
-        _emotion(view.emotion),
+        _emotion(view.emotion, lang),
         moment,
     ]
 
 
-def _pain_point(view: PainPointView) -> list[str]:
+def _pain_point(view: PainPointView, lang: Language) -> list[str]:
     pain = view.pain_point
     return [
         view.label,
-        view.severity.upper(),
+        lang.gettext(SEVERITY_WORDS[view.severity]).upper(),
         md_inline(pain.description),
         md_inline(view.touchpoint or ""),
         "<br>".join(md_inline(evidence) for evidence in pain.evidence),
@@ -179,20 +214,23 @@ def _pain_point(view: PainPointView) -> list[str]:
     ]
 
 
-def _kpi(view: KpiView) -> list[str]:
+def _kpi(view: KpiView, lang: Language) -> list[str]:
+    _ = lang.gettext
     return [
         md_inline(view.kpi.name),
         md_inline(view.current or NOT_SET),
         md_inline(view.target or NOT_SET),
-        view.kpi.better,
-        view.status,
+        _(BETTER_WORDS[view.kpi.better]),
+        _(view.status),
     ]
 
 
-def _action(view: ActionView) -> list[str]:
+def _action(view: ActionView, lang: Language) -> list[str]:
+    _ = lang.gettext
     action = view.action
-    status = action.status + (" **OVERDUE**" if view.overdue else "")
-    due = action.due.isoformat() if action.due else NOT_SET
+    status = _(STATUS_WORDS[action.status])
+    status += " **" + _("OVERDUE") + "**" if view.overdue else ""
+    due = lang.date(action.due) if action.due else NOT_SET
     return [
         md_inline(action.description),
         view.pain_label,
@@ -209,17 +247,28 @@ def _bullets(title: str, items: Sequence[str]) -> list[str]:
 
 
 def _findings(view: JourneyView) -> list[str]:
-    source = f" in {md_inline(view.source)}" if view.source else ""
+    _ = view.lang.gettext
     if not view.findings:
-        return ["## Findings", "", f"No findings{source}."]
+        if view.source:
+            return [
+                "## " + _("Findings"),
+                "",
+                _("No findings in %(source)s.") % {"source": md_inline(view.source)},
+            ]
+        return ["## " + _("Findings"), "", _("No findings.")]
     rows = [
-        [f"{f.line}:{f.column}", f.severity.value, md_inline(f.rule), md_inline(f.message)]
+        [f"{f.line}:{f.column}", _(f.severity.value), md_inline(f.rule), md_inline(f.message)]
         for f in view.findings
     ]
+    intro = (
+        _("What `cjm validate` reports in %(source)s:") % {"source": md_inline(view.source)}
+        if view.source
+        else _("What `cjm validate` reports:")
+    )
     return [
-        "## Findings",
+        "## " + _("Findings"),
         "",
-        f"What `cjm validate` reports{source}:",
+        intro,
         "",
-        *md_table(["Line", "Severity", "Rule", "Message"], rows),
+        *md_table([_("Line"), _("Severity"), _("Rule"), _("Message")], rows),
     ]

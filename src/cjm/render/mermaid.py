@@ -48,13 +48,14 @@ def mermaid_score(emotion: float | None) -> int:
     return NEUTRAL_SCORE if emotion is None else NEUTRAL_SCORE + emotion_level(emotion)
 
 
-def render_mermaid(journey: Journey) -> str:
+def render_mermaid(journey: Journey, actor: str = DEFAULT_ACTOR) -> str:
     """The journey as Mermaid ``journey`` text: a section per stage, a task per touchpoint.
 
     A touchpoint without an emotion takes its stage's; a stage without touchpoints is
-    one task. The actors are the journey's persona ids. Public: ``cjm export`` uses it.
+    one task. The actors are the journey's persona ids, else ``actor`` (the reports pass
+    it in the reader's language). Public: ``cjm export`` uses it.
     """
-    actors = ", ".join(_actor_ids(journey)) or DEFAULT_ACTOR
+    actors = ", ".join(_actor_ids(journey)) or mermaid_text(actor)
     lines = ["journey", f"    title {mermaid_text(journey.title)}"]
     for stage in journey.stages:
         lines.append(f"    section {mermaid_text(stage.name)}")
@@ -77,4 +78,4 @@ def _actor_ids(journey: Journey) -> list[str]:
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
-    return render_mermaid(view.journey)
+    return render_mermaid(view.journey, actor=view.lang.gettext("customer"))

@@ -13,3 +13,7 @@ machine. ``system``: the ``dot`` program on PATH."""
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     graphviz: GraphvizEngine = "bundled"
+    findings: bool = False
+    """``--findings``: end the HTML and Markdown reports with what ``cjm validate`` says
+    about the map. Off by default: a report is for the map's readers, lint is for its
+    authors."""

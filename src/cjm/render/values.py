@@ -5,14 +5,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from cjm.i18n import N_
 from cjm.wording import format_number
 
 _EMOTION_WORDS = {
-    -2: "very negative",
-    -1: "negative",
-    0: "neutral",
-    1: "positive",
-    2: "very positive",
+    -2: N_("very negative"),
+    -1: N_("negative"),
+    0: N_("neutral"),
+    1: N_("positive"),
+    2: N_("very positive"),
 }
 
 
@@ -38,6 +39,7 @@ class Emotion:
 
     @property
     def word(self) -> str:
+        """A message id: renderers translate it with the view's language."""
         return _EMOTION_WORDS[self.level]
 
     @property
