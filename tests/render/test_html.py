@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from cjm.render.context import JourneyView
@@ -87,3 +88,26 @@ def test_findings_are_an_appendix_only_when_asked(small: JourneyView):
     assert "journey-stale" not in render(small, RenderOptions())
     report = render(small, RenderOptions(findings=True))
     assert "<h2>Findings</h2>" in report and "journey-stale" in report
+
+
+def test_personas_with_details_get_a_card_under_the_goals(small: JourneyView):
+    report = render(small, RenderOptions())
+    cards = report[report.index('<section class="personas"') : report.index('<ul class="summary"')]
+    assert report.index('<section class="goals"') < report.index('<section class="personas"')
+    assert "<h2>Weekend shopper" in cards and "target customers" in cards
+    assert "<strong>Saturdays</strong>" in cards  # the description is Markdown
+    assert "<li>Find a gift in ten minutes</li>" in cards and "<li>Card fees</li>" in cards
+    assert "Regular customer" not in cards  # nothing more to say than the header does
+
+
+def test_lanes_no_stage_fills_are_left_out(small: JourneyView):
+    def without(view: JourneyView, **changes) -> JourneyView:
+        stages = [
+            dataclasses.replace(s, stage=s.stage.model_copy(update=changes)) for s in view.stages
+        ]
+        return dataclasses.replace(view, stages=stages)
+
+    assert ">Backstage</th>" in render(small, RenderOptions())
+    report = render(without(small, backstage=[]), RenderOptions())
+    assert ">Backstage</th>" not in report
+    assert ">Opportunities and wow moments</th>" in report  # filled by one stage: kept

@@ -73,3 +73,11 @@ def test_findings_are_an_appendix_only_when_asked(small: JourneyView):
     assert "## Findings" not in render(small, RenderOptions())
     report = render(small, RenderOptions(findings=True))
     assert "## Findings" in report and "| journey-stale |" in report
+
+
+def test_personas_with_details_get_a_section(small: JourneyView):
+    text = render(small, RenderOptions())
+    section = text[text.index("### Weekend shopper") : text.index("## Summary")]
+    assert "Shops on \\*\\*Saturdays\\*\\*, mostly for gifts." in section
+    assert "**Goals:**\n\n- Find a gift in ten minutes" in section
+    assert "**Frustrations:**\n\n- Queues at the till\n- Card fees" in section

@@ -26,3 +26,9 @@ def test_emotion_in_steps_words_and_classes(value, level, word, signed, css):
 
 def test_numbers_drop_a_needless_decimal_point():
     assert [format_number(v) for v in (59.0, 12.4, -3.0, 0.25)] == ["59", "12.4", "-3", "0.25"]
+
+
+def test_a_mean_emotion_is_shown_with_one_decimal_at_most():
+    assert Emotion(1 / 3).signed == "+0.3"
+    assert Emotion(-2 / 3).signed == "-0.7"
+    assert Emotion(0.04).signed == "0"

@@ -171,9 +171,18 @@ class PhaseSpan:
 
 @dataclass(frozen=True)
 class PersonaView:
+    """Who the map is for, as a persona card shows it."""
+
     id: str
     name: str
     segment: str | None
+    description: str | None = None
+    goals: list[str] = field(default_factory=list)
+    frustrations: list[str] = field(default_factory=list)
+
+    @property
+    def has_details(self) -> bool:
+        return bool(self.description or self.goals or self.frustrations)
 
 
 @dataclass(frozen=True)
@@ -217,6 +226,22 @@ class JourneyView:
     @property
     def title(self) -> str:
         return self.journey.title
+
+    @property
+    def lanes(self) -> frozenset[str]:
+        """The lanes of the grid that some stage fills; the others are left out."""
+        filled = {
+            "description": any(v.stage.description for v in self.stages),
+            "customer": any(v.stage.customer_goal or v.stage.thoughts for v in self.stages),
+            "touchpoints": any(v.touchpoints for v in self.stages),
+            "emotion": any(v.emotion for v in self.stages),
+            "pain_points": any(v.pain_points for v in self.stages),
+            "actions": any(v.actions for v in self.stages),
+            "opportunities": any(v.wow_touchpoints or v.stage.opportunities for v in self.stages),
+            "kpis": any(v.kpis for v in self.stages),
+            "backstage": any(v.stage.backstage for v in self.stages),
+        }
+        return frozenset(lane for lane, present in filled.items() if present)
 
     @property
     def phases(self) -> list[PhaseSpan]:
@@ -292,7 +317,16 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
         if persona is None:
             views.append(PersonaView(str(entry), str(entry), None))
         else:
-            views.append(PersonaView(persona.id, persona.name, persona.segment))
+            views.append(
+                PersonaView(
+                    persona.id,
+                    persona.name,
+                    persona.segment,
+                    persona.description,
+                    list(persona.goals),
+                    list(persona.frustrations),
+                )
+            )
     return views
 
 

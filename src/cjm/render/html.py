@@ -23,6 +23,7 @@ from markupsafe import Markup
 
 from cjm.i18n import Language, language
 from cjm.render.context import (
+    SEGMENT_CUSTOMERS,
     SEGMENT_WORDS,
     SEVERITIES,
     SEVERITY_WORDS,
@@ -81,6 +82,7 @@ def environment(lang: str = "en") -> jinja2.Environment:
         status_words=STATUS_WORDS,
         state_words=STATE_WORDS,
         segment_words=SEGMENT_WORDS,
+        segment_customers=SEGMENT_CUSTOMERS,
     )
     return env
 

@@ -24,6 +24,7 @@ from cjm.render.context import (
     JourneyView,
     KpiView,
     PainPointView,
+    PersonaView,
     StageView,
     TouchpointView,
 )
@@ -109,11 +110,7 @@ def _header(view: JourneyView) -> list[str]:
         named = ((_("Business"), goals.business), (_("Customer"), goals.customer))
         for name, goal in (*named, (_("Shared"), goals.shared)):
             lines += [f"- {_fact(name, md_inline(goal))}"] if goal else []
-    if view.personas:
-        lines += ["", "## " + _("Personas"), ""]
-        for persona in view.personas:
-            segment = f" ({_(SEGMENT_CUSTOMERS[persona.segment])})" if persona.segment else ""
-            lines.append(f"- {md_inline(persona.name)}{segment}")
+    lines += _personas(view.personas, lang)
     counts = view.counts
     open_pains = _(", ").join(
         _("%(num)d %(severity)s") % {"num": n, "severity": _(SEVERITY_WORDS[s])}
@@ -140,6 +137,24 @@ def _header(view: JourneyView) -> list[str]:
             ]
         ],
     )
+    return lines
+
+
+def _personas(personas: Sequence[PersonaView], lang: Language) -> list[str]:
+    """A list of who the map is for, then a card per persona that says more."""
+    _ = lang.gettext
+    if not personas:
+        return []
+    lines = ["", "## " + _("Personas"), ""]
+    for persona in personas:
+        segment = f" ({_(SEGMENT_CUSTOMERS[persona.segment])})" if persona.segment else ""
+        lines.append(f"- {md_inline(persona.name)}{segment}")
+    for persona in (persona for persona in personas if persona.has_details):
+        lines += ["", f"### {md_inline(persona.name)}"]
+        if persona.description:
+            lines += ["", *md_paragraphs(persona.description)]
+        lines += _bullets("**" + _("Goals") + ":**", persona.goals)
+        lines += _bullets("**" + _("Frustrations") + ":**", persona.frustrations)
     return lines
 
 
@@ -181,8 +196,8 @@ def _stage(view: StageView, lang: Language) -> list[str]:
         [_("KPI"), _("Current"), _("Target"), _("Better"), _("Status")],
         [_kpi(k, lang) for k in view.kpis],
     )
-    lines += _bullets(_("Opportunities"), [o.description for o in stage.opportunities])
-    lines += _bullets(_("Backstage"), stage.backstage)
+    lines += _bullets("### " + _("Opportunities"), [o.description for o in stage.opportunities])
+    lines += _bullets("### " + _("Backstage"), stage.backstage)
     return lines
 
 
@@ -241,9 +256,10 @@ def _action(view: ActionView, lang: Language) -> list[str]:
 
 
 def _bullets(title: str, items: Sequence[str]) -> list[str]:
+    """A list under its ``title`` line (a heading or bold text), or nothing."""
     if not items:
         return []
-    return ["", f"### {title}", ""] + [f"- {md_inline(item)}" for item in items]
+    return ["", title, ""] + [f"- {md_inline(item)}" for item in items]
 
 
 def _findings(view: JourneyView) -> list[str]:

@@ -33,9 +33,14 @@ class Emotion:
 
     @property
     def signed(self) -> str:
-        """``+1``, ``0``, ``-1.5``: the sign always shown, so the scale reads at a glance."""
-        text = format_number(self.value)
-        return f"+{text}" if self.value > 0 else text
+        """``+1``, ``0``, ``-1.5``: the sign always shown, so the scale reads at a glance.
+
+        One decimal at most: a stage's emotion may be the mean of its touchpoints', and
+        ``+0.3333333333333333`` is noise on a scale of whole steps.
+        """
+        shown = round(self.value, 1) + 0.0  # + 0.0 turns -0.0 into 0.0
+        text = format_number(shown)
+        return f"+{text}" if shown > 0 else text
 
     @property
     def word(self) -> str:
