@@ -69,7 +69,7 @@ def render(
     from cjm.lint.engine import Linter
     from cjm.render.options import RenderOptions
     from cjm.render.outputs import OutputDir
-    from cjm.rendering import RenderRequest, render_paths
+    from cjm.render.pipeline import RenderRequest, render_paths
     from cjm.report.text import format_finding, safe_text
     from cjm.validate import Validator
     from cjm.wording import counted
