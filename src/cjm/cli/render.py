@@ -70,9 +70,9 @@ def render(
     from cjm.render.options import RenderOptions
     from cjm.render.outputs import OutputDir
     from cjm.render.pipeline import RenderRequest, render_paths
-    from cjm.report.text import format_finding, safe_text
+    from cjm.report.text import format_finding
+    from cjm.text import counted, safe_text
     from cjm.validate import Validator
-    from cjm.wording import counted
     from cjm.workspace import iter_candidates
 
     today = today or dt.date.today()

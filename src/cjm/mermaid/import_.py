@@ -21,7 +21,7 @@ from cjm.ids import slugify
 from cjm.loader import load_text
 from cjm.mermaid.parse import RULE, Diagram, Section, parse
 from cjm.mermaid.syntax import NEUTRAL_SCORE
-from cjm.wording import format_number
+from cjm.text import format_number
 from cjm.yamltext import quote, scalar
 
 _MAX_SLUG = 60
