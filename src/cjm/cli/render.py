@@ -12,12 +12,11 @@ from typing import get_args
 import typer
 
 from cjm.cli._common import ExitCode, choices, paths_argument, today_option
+from cjm.registry import describe
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
 
-FORMATS_HELP = "Output formats, comma-separated: " + "; ".join(
-    f"{name}: {spec.summary}" for name, spec in RENDERERS.items()
-)
+FORMATS_HELP = f"Output formats, comma-separated: {describe(RENDERERS)}"
 GraphvizChoice = choices("GraphvizChoice", get_args(GraphvizEngine))
 PROGRESS_FROM = 20
 """Show a progress bar on a terminal from this many files on."""
