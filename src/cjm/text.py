@@ -1,9 +1,7 @@
-"""Text helpers every layer shares: how cjm writes and reads small values (counts,
-numbers, units, dates) the same way in every message, report and option; "did you mean"
-hints; the escapers of each output format that is not a package of its own (terminal,
-Markdown, Graphviz labels; Mermaid's are in ``cjm.mermaid.syntax``); and display width,
-for aligning text that mixes Latin and Korean or Chinese. Imports nothing from cjm, so
-every layer may use it."""
+"""How cjm writes and reads small values — counts, numbers, units, dates — the same way
+in every message, report and option. No dependencies, so every layer may use it.
+Also: did-you-mean hints, escapers (terminal, Markdown, DOT; Mermaid's are in
+``cjm.mermaid.syntax``) and display width."""
 
 from __future__ import annotations
 
@@ -67,12 +65,8 @@ def safe_text(text: str) -> str:
 
 
 def escape_dot_label(text: str) -> str:
-    """User text for a Graphviz HTML-like label: markup escaped, backslashes doubled.
-
-    Graphviz expands escape sequences (``\\N`` node name, ``\\G`` graph name...) even in
-    HTML-like labels, after decoding entities, so ``&#92;`` would not help: only a
-    doubled backslash stays one literal backslash.
-    """
+    """User text for a Graphviz HTML-like label: markup escaped, and backslashes
+    doubled, since Graphviz expands ``\\N``, ``\\G``... even after decoding entities."""
     return html.escape(text).replace("\\", "\\\\")
 
 
@@ -83,8 +77,7 @@ def did_you_mean(word: str, candidates: list[str] | set[str]) -> str:
 
 
 def display_width(text: str) -> int:
-    """Columns ``text`` takes in a terminal or a monospaced label: East Asian wide and
-    fullwidth characters take two (``결제`` is 4), combining marks none."""
+    """Columns in a terminal: wide and fullwidth take two (``결제`` is 4), combining marks 0."""
     return sum(_char_width(char) for char in text)
 
 
@@ -95,6 +88,5 @@ def _char_width(char: str) -> int:
 
 
 def ljust_display(text: str, width: int) -> str:
-    """``text`` padded with spaces to ``width`` columns (as ``str.ljust`` pads to
-    ``width`` characters); text already wider is returned as it is."""
+    """``str.ljust`` by display width: ``text`` padded to ``width`` columns."""
     return text + " " * max(0, width - display_width(text))
