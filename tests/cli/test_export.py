@@ -23,7 +23,12 @@ def test_export_of_the_examples(cjm, tmp_path):
         assert tuple(reader.fieldnames or ()) == COLUMNS
         table = list(reader)
     journeys = {row["journey"] for row in table}
-    assert journeys == {"online-store-purchase", "omnichannel-aisas", "saas-free-trial"}
+    assert journeys == {
+        "online-store-purchase",
+        "omnichannel-aisas",
+        "saas-free-trial",
+        "department-store-aisas",
+    }
     overdue = next(row for row in table if row["id"] == "payment-fallback")
     assert (overdue["type"], overdue["pain_point"], overdue["status"]) == (
         "action",
@@ -78,7 +83,7 @@ def test_mermaid_export_is_the_rendered_journey_diagram(cjm):
 def test_mermaid_export_of_several_journeys_is_a_usage_error(cjm):
     run = cjm("export", EXAMPLES, "--format", "mermaid")
     assert run.exit_code == 2
-    assert "exports one journey, got 3" in run.stderr
+    assert "exports one journey, got 4" in run.stderr
 
 
 def test_a_persona_document_has_nothing_to_export(cjm):

@@ -35,7 +35,7 @@ def test_today_from_the_environment_and_stale_threshold(cjm, monkeypatch):
 def test_stats_text_of_the_examples(cjm):
     run = cjm("stats", EXAMPLES, "--today", "2026-11-23")
     assert run.exit_code == 0
-    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          3\n")
+    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          4\n")
 
 
 def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):

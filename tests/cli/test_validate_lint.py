@@ -59,13 +59,13 @@ def test_an_invalid_date_is_a_usage_error(cjm, monkeypatch):
 
 def test_statistics_count_findings_per_rule(cjm):
     run = cjm("validate", EXAMPLES, "--statistics", "--quiet")
-    assert run.stdout.endswith("\n30  info     kpi-off-target\n 1  warning  action-overdue\n")
+    assert run.stdout.endswith("\n37  info     kpi-off-target\n 1  warning  action-overdue\n")
 
 
 def test_statistics_go_to_stderr_for_document_formats(cjm):
     run = cjm("validate", EXAMPLES, "--statistics", "-f", "json")
-    assert run.json()["summary"]["infos"] == 30
-    assert run.stderr == "30  info     kpi-off-target\n 1  warning  action-overdue\n"
+    assert run.json()["summary"]["infos"] == 37
+    assert run.stderr == "37  info     kpi-off-target\n 1  warning  action-overdue\n"
 
 
 def test_skip_non_cjm_ignores_other_yaml_files_as_pre_commit_passes_them(cjm, tmp_path):

@@ -7,16 +7,14 @@ rank and are chained by arrows, which keeps the stages in order.
 
 Safety: node ids are generated (``s1``, ``s1t2``), never taken from the map. Every
 label is an HTML-like label built here, with each piece of user text passed through
-``label_text`` (HTML-escaped, backslashes doubled); Graphviz therefore never sees user
+``cjm.text.escape_dot_label`` (HTML-escaped, backslashes doubled); Graphviz never sees user
 text as DOT syntax, escape sequences (``\\N``, ``\\G``), record fields or HTML markup
 (``<IMG>``, ``HREF``).
 """
 
 from __future__ import annotations
 
-import html
 import itertools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -35,6 +33,7 @@ from cjm.render.context import (
 )
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
+from cjm.text import display_width, escape_dot_label
 
 T = TypeVar("T")
 FONT = "Helvetica"
@@ -49,33 +48,18 @@ KPI_COLOUR = {"on": "#1a7f37", "off": "#c92a2a", "unknown": "#6c757d"}
 NO_EMOTION_FILL = "#ffffff"
 
 
-def label_text(text: str) -> str:
-    """User text for an HTML-like label: markup escaped, backslashes doubled.
-
-    Graphviz expands escape sequences (``\\N`` node name, ``\\G`` graph name...) even in
-    HTML-like labels, after decoding entities, so ``&#92;`` would not help: only a
-    doubled backslash stays one literal backslash.
-    """
-    return html.escape(text).replace("\\", "\\\\")
-
-
-def _columns(text: str) -> int:
-    """Display width: East Asian wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def wrap(text: str, width: int = WRAP) -> list[str]:
     """Greedy word wrap by display width, so Korean or Chinese lines are not twice as wide."""
     result: list[str] = []
     line = ""
     for word in text.split():
-        while _columns(word) > width:  # a word longer than a line: cut it
-            cut = next(i for i in range(len(word), 0, -1) if _columns(word[:i]) <= width)
+        while display_width(word) > width:  # a word longer than a line: cut it
+            cut = next(i for i in range(len(word), 0, -1) if display_width(word[:i]) <= width)
             result += [line] if line else []
             result.append(word[:cut])
             line, word = "", word[cut:]
         candidate = f"{line} {word}" if line else word
-        if line and _columns(candidate) > width:
+        if line and display_width(candidate) > width:
             result.append(line)
             candidate = word
         line = candidate
@@ -87,7 +71,7 @@ def lines(text: str, width: int = WRAP) -> str:
 
     The cells' ``BALIGN="LEFT"`` aligns the lines left.
     """
-    return "<BR/>".join(label_text(line) for line in wrap(text, width))
+    return "<BR/>".join(escape_dot_label(line) for line in wrap(text, width))
 
 
 def small(markup: str, colour: str = "#444444") -> str:
@@ -175,7 +159,7 @@ def _stage_header(stage: StageView, lang: Language) -> str:
     rows = [f'<FONT POINT-SIZE="13"><B>{name}</B></FONT>']
     if stage.stage.phase:
         rows.append(small(lines(stage.stage.phase)))
-    rows.append(small(label_text(emotion_text(stage.emotion, lang)), "#222222"))
+    rows.append(small(escape_dot_label(emotion_text(stage.emotion, lang)), "#222222"))
     return table(rows, "#555555", emotion_fill(stage.emotion), 2)
 
 
@@ -196,27 +180,27 @@ def _pain_point(view: PainPointView, lang: Language) -> str:
     colour = SEVERITY_COLOUR[view.severity]
     severity = _(SEVERITY_WORDS[view.severity]).upper()
     title = _("%(label)s %(severity)s PAIN") % {"label": view.label, "severity": severity}
-    heading = f'<FONT COLOR="{colour}"><B>{label_text(title)}</B></FONT>'
+    heading = f'<FONT COLOR="{colour}"><B>{escape_dot_label(title)}</B></FONT>'
     rows = [heading, lines(view.pain_point.description)]
     if view.actions:
         open_count = sum(1 for action in view.actions if action.action.is_open)
         count = len(view.actions)
         status = lang.ngettext("%(num)d action", "%(num)d actions", count) % {"num": count}
         status += _(", ") + _("%(num)d open") % {"num": open_count}
-        status = label_text(status)
+        status = escape_dot_label(status)
         if view.overdue_count:
-            overdue = label_text(_("%(num)d OVERDUE") % {"num": view.overdue_count})
-            status += label_text(_(", ")) + f'<B><FONT COLOR="#c92a2a">{overdue}</FONT></B>'
+            overdue = escape_dot_label(_("%(num)d OVERDUE") % {"num": view.overdue_count})
+            status += escape_dot_label(_(", ")) + f'<B><FONT COLOR="#c92a2a">{overdue}</FONT></B>'
         rows.append(small(status))
     else:
-        rows.append(small(label_text(_("no action yet"))))
+        rows.append(small(escape_dot_label(_("no action yet"))))
     return table(rows, colour, "#fff8f6", 3 if view.severity in SERIOUS_SEVERITIES else 1)
 
 
 def _kpi(view: KpiView, lang: Language) -> str:
     _ = lang.gettext
     colour = KPI_COLOUR[view.css]
-    kpi = label_text(_("KPI"))
+    kpi = escape_dot_label(_("KPI"))
     rows = [f"<B>{kpi}</B> {lines(view.kpi.name)}"]
     values = _("%(current)s (target %(target)s)") % {
         "current": view.current or NOT_SET,
@@ -225,7 +209,7 @@ def _kpi(view: KpiView, lang: Language) -> str:
     if view.current is None and view.target is None:
         values = _("no values yet")
     rows.append(small(lines(values, WRAP + 6), "#222222"))
-    status = label_text(_(view.status).upper())
+    status = escape_dot_label(_(view.status).upper())
     rows.append(f'<FONT POINT-SIZE="10" COLOR="{colour}"><B>{status}</B></FONT>')
     return table(rows, colour, "#ffffff")
 

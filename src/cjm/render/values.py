@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from cjm.i18n import N_
-from cjm.wording import format_number
+from cjm.text import format_number
 
 _EMOTION_WORDS = {
     -2: N_("very negative"),

@@ -7,7 +7,7 @@ import io
 
 from cjm.collect import JourneyCollection
 from cjm.stats import PortfolioStats
-from cjm.stats_output import write_rich, write_text
+from cjm.stats.output import write_rich, write_text
 from tests.conftest import FIXTURES
 
 TODAY = dt.date(2026, 6, 1)
@@ -95,3 +95,20 @@ def test_rich_tables_show_the_same_rows():
     write_rich(portfolio(), stream)
     assert "never (stale)" in stream.getvalue()
     assert "\x1b[" not in stream.getvalue()  # not a terminal: no colour codes
+
+
+def test_plain_text_tables_align_wide_text_by_display_width(tmp_path):
+    (tmp_path / "ko.yaml").write_text(
+        "cjm: 1\nid: ko\ntitle: 결제\nstages:\n"
+        "  - {id: a, name: 가, phase: 구매 전, emotion: 1}\n"
+        "  - {id: b, name: 나, phase: purchase, emotion: -1}\n",
+        encoding="utf-8",
+    )
+    stats = PortfolioStats(TODAY, 365)
+    for loaded in JourneyCollection([tmp_path]):
+        stats.add(loaded.journey, loaded.file)
+    stream = io.StringIO()
+    write_text(stats, stream)
+    lines = stream.getvalue().splitlines()
+    assert "구매 전   1       1             +1.00" in lines  # 7 columns wide, like "purchase"
+    assert "purchase  1       1             -1.00" in lines

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from cjm.report.text import safe_text
 from cjm.stats import PortfolioStats
+from cjm.text import display_width, ljust_display, safe_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,9 +77,9 @@ def write_text(stats: PortfolioStats, stream: TextIO) -> None:
             stream.write("\n")
         stream.write(safe_text(table.title) + "\n")
         rows = [table.headers, *table.rows] if any(table.headers) else table.rows
-        widths = [max(len(row[i]) for row in rows) for i in range(len(table.headers))]
+        widths = [max(display_width(row[i]) for row in rows) for i in range(len(table.headers))]
         for row in rows:
-            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            cells = (ljust_display(c, width) for c, width in zip(row, widths, strict=True))
             stream.write(safe_text("  ".join(cells).rstrip()) + "\n")
 
 
