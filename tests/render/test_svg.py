@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 
@@ -78,3 +80,64 @@ def test_pdf_creation_dates_are_fixed_without_moving_any_byte():
 def test_graphviz_failure_is_reported_with_its_message(tmp_path):
     with pytest.raises(RendererError, match="failed with exit code"):
         svg.run_graphviz(svg.bundled_executable(), "digraph { a -> }", "svg")
+
+
+@pytest.fixture(scope="module")
+def korean_svg(tmp_path_factory) -> ElementTree.Element:
+    """The diagram of the Korean example, as ``cjm render`` draws it."""
+    from typer.testing import CliRunner
+
+    from cjm.cli.app import app
+    from tests.conftest import EXAMPLES
+
+    site = tmp_path_factory.mktemp("svg")
+    args = ["render", str(EXAMPLES / "department-store-ko.yaml"), "-o", str(site), "-f", "svg"]
+    assert CliRunner().invoke(app, args).exit_code == 0
+    return ElementTree.parse(site / "department-store-aisas.svg").getroot()
+
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def boxes(root: ElementTree.Element) -> dict[str, tuple[float, float, float, float]]:
+    """Each node's box as (left, top, right, bottom) to the outer edge of its border, by
+    node id (``s1t2``). Graphviz draws a wider border centred on the path, and a border of
+    one point (no stroke-width) on the outer edge."""
+    found = {}
+    for group in root.iter(f"{SVG}g"):
+        if group.get("class") != "node":
+            continue
+        title = group.findtext(f"{SVG}title")
+        border = group.findall(f"{SVG}path")[-1]
+        assert title
+        numbers = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", border.get("d", ""))]
+        xs, ys = numbers[0::2], numbers[1::2]
+        half = float(border.get("stroke-width", 0)) / 2
+        found[title] = (min(xs) - half, min(ys) - half, max(xs) + half, max(ys) + half)
+    return found
+
+
+def test_boxes_of_one_row_have_one_height_and_all_one_width(korean_svg):
+    rows: dict[float, set[float]] = {}
+    for _left, top, _right, bottom in boxes(korean_svg).values():
+        rows.setdefault(round(top), set()).add(round(bottom - top, 1))
+    assert all(len(heights) == 1 for heights in rows.values()), rows
+    widths = {round(right - left, 1) for left, _, right, _ in boxes(korean_svg).values()}
+    assert len(widths) == 1
+
+
+def test_each_lane_starts_on_the_same_row_in_every_stage(korean_svg):
+    found = boxes(korean_svg)
+    for kind in "tpk":
+        tops = {round(found[f"s{stage}{kind}1"][1]) for stage in range(1, 6)}
+        assert len(tops) == 1, kind
+
+
+def test_lines_of_a_label_never_overlap(korean_svg):
+    for group in korean_svg.iter(f"{SVG}g"):
+        texts = [
+            (float(text.get("y", 0)), float(text.get("font-size", 0)))
+            for text in group.findall(f"{SVG}text")
+        ]
+        for (y1, size1), (y2, size2) in itertools.pairwise(texts):
+            assert y1 == y2 or y2 - y1 >= 1.15 * max(size1, size2), (y1, y2)

@@ -15,8 +15,8 @@ text as DOT syntax, escape sequences (``\\N``, ``\\G``), record fields or HTML m
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+import math
+from dataclasses import dataclass
 
 import graphviz
 
@@ -35,12 +35,18 @@ from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.text import display_width, escape_dot_label
 
-T = TypeVar("T")
 FONT = "Helvetica"
+FONT_SIZE = 11
+SMALL_SIZE = 10
 WRAP = 32
 """Columns per label line: keeps stages narrow enough to read side by side."""
 NODE_WIDTH = 190
 """Minimum node width in points, wide enough for a line of ``WRAP`` columns."""
+LINE_PITCH = 1.2
+"""Graphviz's distance between two lines of text, per point of font size."""
+EM_PER_COLUMN = 0.5
+"""A column of display width is half an em: a Hangul syllable (two columns) is one em."""
+CELL_PADDING = 4
 
 EMOTION_FILL = {-2: "#f4a6a6", -1: "#fbd3b0", 0: "#eeeeee", 1: "#cdebc0", 2: "#9fd99a"}
 SEVERITY_COLOUR = {"critical": "#a50026", "high": "#d73027", "medium": "#f08c00", "low": "#6c757d"}
@@ -66,29 +72,89 @@ def wrap(text: str, width: int = WRAP) -> list[str]:
     return [*result, line] if line or not result else result
 
 
-def lines(text: str, width: int = WRAP) -> str:
-    """User text, escaped for an HTML-like label and wrapped into lines.
+@dataclass(frozen=True)
+class Row:
+    """One cell of a label: its markup, and the size it takes as Graphviz lays it out."""
 
-    The cells' ``BALIGN="LEFT"`` aligns the lines left.
+    markup: str
+    height: float
+    """Points taken by the text lines, without the cell's padding."""
+    width: float = 0
+    """Points taken by the widest line, estimated from its display width."""
+
+
+def text_row(
+    text: str,
+    *,
+    size: float = FONT_SIZE,
+    width: int = WRAP,
+    bold: bool = False,
+    colour: str | None = None,
+    lead: str = "",
+) -> Row:
+    """User text (or a translated message), escaped and wrapped into lines.
+
+    Lines are wrapped by display width (a Hangul syllable counts twice), and the box is
+    sized the same way: the bundled Graphviz has no metrics for non-ASCII text and would
+    draw Korean wider than its box. Several bold lines become a borderless table of one
+    line per cell: Graphviz spaces bold lines by their font size alone, and Korean
+    lines would touch. ``lead`` is a word shown bold before the first line (``KPI``).
     """
-    return "<BR/>".join(escape_dot_label(line) for line in wrap(text, width))
+    wrapped = wrap(text, width)
+    escaped = [escape_dot_label(line) for line in wrapped]
+    if not bold:
+        body = "<BR/>".join(escaped)
+    elif len(escaped) == 1:
+        body = f"<B>{escaped[0]}</B>"
+    else:
+        cells = "".join(f'<TR><TD ALIGN="LEFT"><B>{line}</B></TD></TR>' for line in escaped)
+        body = f'<TABLE BORDER="0" CELLPADDING="0" CELLSPACING="0">{cells}</TABLE>'
+    font = [f'POINT-SIZE="{size:g}"'] if size != FONT_SIZE else []
+    font += [f'COLOR="{colour}"'] if colour else []
+    markup = f"<B>{escape_dot_label(lead)}</B> {body}" if lead else body
+    if font:
+        markup = f"<FONT {' '.join(font)}>{markup}</FONT>"
+    columns = [display_width(line) for line in wrapped]
+    columns[0] += display_width(f"{lead} ") if lead else 0
+    return Row(markup, len(wrapped) * size * LINE_PITCH, max(columns) * size * EM_PER_COLUMN)
 
 
-def small(markup: str, colour: str = "#444444") -> str:
-    return f'<FONT POINT-SIZE="10" COLOR="{colour}">{markup}</FONT>'
+def markup_row(markup: str, text: str, colour: str, size: float = SMALL_SIZE) -> Row:
+    """One line of ready markup in ``size`` points; ``text`` is what it reads, for its width."""
+    width = display_width(text) * size * EM_PER_COLUMN
+    font = f'<FONT POINT-SIZE="{size:g}" COLOR="{colour}">{markup}</FONT>'
+    return Row(font, size * LINE_PITCH, width)
 
 
-def table(rows: Iterable[str], border_colour: str, fill: str, border: int = 1) -> str:
-    """An HTML-like label: one cell per row, so every node reads top to bottom.
+@dataclass(frozen=True)
+class Box:
+    """A node's label: rows top to bottom, in a rounded box."""
 
-    Every node has the same minimum width, so a stage's nodes line up as a column.
-    """
-    cells = "".join(f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{row}</TD></TR>' for row in rows)
-    return (
-        f'<<TABLE BORDER="{border}" CELLBORDER="0" CELLPADDING="4" CELLSPACING="0" '
-        f'WIDTH="{NODE_WIDTH}" COLOR="{border_colour}" BGCOLOR="{fill}" STYLE="ROUNDED">'
-        f"{cells}</TABLE>>"
-    )
+    rows: tuple[Row, ...]
+    border_colour: str
+    fill: str
+    border: int = 1
+
+    @property
+    def height(self) -> float:
+        """Points, as Graphviz will draw it: lines, cell padding, border."""
+        return sum(row.height + 2 * CELL_PADDING for row in self.rows) + 2 * self.border
+
+    @property
+    def width(self) -> float:
+        return max(row.width for row in self.rows) + 2 * (CELL_PADDING + self.border)
+
+    def label(self, width: float, height: float) -> str:
+        """The HTML-like label, at least ``width`` × ``height`` points (whole points)."""
+        cells = "".join(
+            f'<TR><TD ALIGN="LEFT" BALIGN="LEFT">{row.markup}</TD></TR>' for row in self.rows
+        )
+        return (
+            f'<<TABLE BORDER="{self.border}" CELLBORDER="0" CELLPADDING="{CELL_PADDING}" '
+            f'CELLSPACING="0" WIDTH="{math.ceil(width)}" HEIGHT="{math.ceil(height)}" '
+            f'COLOR="{self.border_colour}" BGCOLOR="{self.fill}" STYLE="ROUNDED">'
+            f"{cells}</TABLE>>"
+        )
 
 
 def emotion_fill(emotion: Emotion | None) -> str:
@@ -103,14 +169,49 @@ def emotion_text(emotion: Emotion | None, lang: Language) -> str:
     return lang.gettext("emotion %(value)s (%(word)s)") % words
 
 
+@dataclass(frozen=True)
+class Node:
+    id: str
+    """Generated: ``s2`` (stage header), ``s2t1`` (touchpoint), ``s2p1``, ``s2k1``."""
+    rank: int
+    """Row of the diagram: the header, then the touchpoints, pain points and KPIs, each
+    lane starting on the same row in every stage."""
+    box: Box
+
+
 def build(view: JourneyView) -> graphviz.Digraph:
-    """The diagram as a ``graphviz.Digraph``; its ``.source`` is the DOT text."""
+    """The diagram as a ``graphviz.Digraph``; its ``.source`` is the DOT text.
+
+    The lanes line up across stages (every stage's pain points start on the row below
+    the longest list of touchpoints), every box of a row has the height of the row's
+    tallest, and all boxes share one width, so the diagram reads as a journey-map grid.
+    """
     graph = graphviz.Digraph("journey")
     graph.attr(newrank="true", nodesep="0.25", ranksep="0.3", fontname=FONT)
-    graph.attr(label=f"<<B>{lines(view.title, 80)}</B>>", labelloc="t", fontsize="18")
-    graph.attr("node", shape="plain", fontname=FONT, fontsize="11")
+    graph.attr(label=f"<<B>{_title(view.title)}</B>>", labelloc="t", fontsize="18")
+    graph.attr("node", shape="plain", fontname=FONT, fontsize=str(FONT_SIZE))
     graph.attr("edge", fontname=FONT, color="#888888", arrowsize="0.7")
-    headers = [_add_stage(graph, stage, view.lang) for stage in view.stages]
+    lanes = (
+        max(len(s.touchpoints) for s in view.stages),
+        max(len(s.pain_points) for s in view.stages),
+    )
+    columns = [_column(stage, view.lang, lanes) for stage in view.stages]
+    boxes = [node for column in columns for node in column]
+    heights: dict[int, float] = {}
+    for node in boxes:
+        heights[node.rank] = max(heights.get(node.rank, 0), node.box.height)
+    width = max([NODE_WIDTH, *(node.box.width for node in boxes)])
+    for stage, column in zip(view.stages, columns, strict=True):
+        with graph.subgraph(name=f"cluster_{column[0].id}") as cluster:
+            cluster.attr(label="", style="rounded,filled", color="#cccccc", fillcolor="#fafafa")
+            for node in column:
+                cluster.node(node.id, node.box.label(width, heights[node.rank]))
+            _link_pains(cluster, stage, column[0].id)
+            for upper, lower in itertools.pairwise(column):
+                length = lower.rank - upper.rank
+                extra = {"minlen": str(length)} if length > 1 else {}
+                cluster.edge(upper.id, lower.id, style="invis", weight="20", **extra)
+    headers = [column[0].id for column in columns]
     with graph.subgraph() as top:
         top.attr(rank="same")
         for header in headers:
@@ -120,98 +221,113 @@ def build(view: JourneyView) -> graphviz.Digraph:
     return graph
 
 
-def _add_stage(graph: graphviz.Digraph, stage: StageView, lang: Language) -> str:
-    """One stage as a cluster: a column of nodes under its header; returns the header id."""
+def _title(title: str) -> str:
+    return "<BR/>".join(escape_dot_label(line) for line in wrap(title, 80))
+
+
+def _column(stage: StageView, lang: Language, lanes: tuple[int, int]) -> list[Node]:
+    """A stage's nodes top to bottom, with generated ids and their rows."""
     header = f"s{stage.number}"
-    with graph.subgraph(name=f"cluster_{header}") as cluster:
-        cluster.attr(label="", style="rounded,filled", color="#cccccc", fillcolor="#fafafa")
-        cluster.node(header, _stage_header(stage, lang))
-        touchpoints = _add_nodes(cluster, f"{header}t", stage.touchpoints, _touchpoint, lang)
-        pains = _add_nodes(cluster, f"{header}p", stage.pain_points, _pain_point, lang)
-        kpis = _add_nodes(cluster, f"{header}k", stage.kpis, _kpi, lang)
-        where = {t.touchpoint.id: n for t, n in zip(stage.touchpoints, touchpoints, strict=True)}
-        for pain, node in zip(stage.pain_points, pains, strict=True):
-            touchpoint = where.get(pain.pain_point.touchpoint or "")
-            if touchpoint:
-                colour = SEVERITY_COLOUR[pain.severity]
-                cluster.edge(touchpoint, node, style="dashed", color=colour, constraint="false")
-        for upper, lower in itertools.pairwise([header, *touchpoints, *pains, *kpis]):
-            cluster.edge(upper, lower, style="invis", weight="20")
-    return header
+    touchpoint_rows, pain_rows = lanes
+    nodes = [Node(header, 0, _stage_header(stage, lang))]
+    for n, touchpoint in enumerate(stage.touchpoints, 1):
+        nodes.append(Node(f"{header}t{n}", n, _touchpoint(touchpoint, lang)))
+    for n, pain in enumerate(stage.pain_points, 1):
+        nodes.append(Node(f"{header}p{n}", touchpoint_rows + n, _pain_point(pain, lang)))
+    for n, kpi in enumerate(stage.kpis, 1):
+        nodes.append(Node(f"{header}k{n}", touchpoint_rows + pain_rows + n, _kpi(kpi, lang)))
+    return nodes
 
 
-def _add_nodes(
-    cluster: graphviz.Digraph,
-    prefix: str,
-    items: Sequence[T],
-    label: Callable[[T, Language], str],
-    lang: Language,
-) -> list[str]:
-    """A node per item, with generated ids ``<prefix>1``, ``<prefix>2``..."""
-    ids = [f"{prefix}{n}" for n in range(1, len(items) + 1)]
-    for node, item in zip(ids, items, strict=True):
-        cluster.node(node, label(item, lang))
-    return ids
+def _link_pains(cluster: graphviz.Digraph, stage: StageView, header: str) -> None:
+    """A dashed arrow from a touchpoint to each pain point felt there.
+
+    An arrow with other boxes between its ends runs down the column's right margin
+    (east ports) instead of across those boxes; an arrow between neighbours goes
+    straight down.
+    """
+    where = {view.touchpoint.id: n for n, view in enumerate(stage.touchpoints, 1)}
+    for n, pain in enumerate(stage.pain_points, 1):
+        touchpoint = where.get(pain.pain_point.touchpoint or "")
+        if touchpoint is None:
+            continue
+        neighbours = touchpoint == len(stage.touchpoints) and n == 1
+        ports = {} if neighbours else {"tailport": "e", "headport": "e"}
+        cluster.edge(
+            f"{header}t{touchpoint}",
+            f"{header}p{n}",
+            style="dashed",
+            color=SEVERITY_COLOUR[pain.severity],
+            constraint="false",
+            **ports,
+        )
 
 
-def _stage_header(stage: StageView, lang: Language) -> str:
-    name = lines(f"{stage.number}. {stage.name}", WRAP - 6)
-    rows = [f'<FONT POINT-SIZE="13"><B>{name}</B></FONT>']
+def _stage_header(stage: StageView, lang: Language) -> Box:
+    rows = [text_row(f"{stage.number}. {stage.name}", size=13, width=WRAP - 6, bold=True)]
     if stage.stage.phase:
-        rows.append(small(lines(stage.stage.phase)))
-    rows.append(small(escape_dot_label(emotion_text(stage.emotion, lang)), "#222222"))
-    return table(rows, "#555555", emotion_fill(stage.emotion), 2)
+        rows.append(text_row(stage.stage.phase, size=SMALL_SIZE, colour="#444444"))
+    emotion = emotion_text(stage.emotion, lang)
+    rows.append(text_row(emotion, size=SMALL_SIZE, width=WRAP + 6, colour="#222222"))
+    return Box(tuple(rows), "#555555", emotion_fill(stage.emotion), 2)
 
 
-def _touchpoint(view: TouchpointView, lang: Language) -> str:
+def _touchpoint(view: TouchpointView, lang: Language) -> Box:
     touchpoint = view.touchpoint
-    rows = [f"<B>{lines(view.name)}</B>"]
     details = [view.channel] if view.channel else []
     details += [touchpoint.moment.upper()] if touchpoint.moment else []
     details += ["\u2605 " + lang.gettext("WOW")] if touchpoint.wow else []
     details.append(emotion_text(view.emotion, lang))
-    rows.append(small(lines(" · ".join(details), WRAP + 6)))
+    rows = (
+        text_row(view.name, bold=True),
+        text_row(" · ".join(details), size=SMALL_SIZE, width=WRAP + 6, colour="#444444"),
+    )
     border = "#1a7f37" if touchpoint.wow else "#777777"
-    return table(rows, border, emotion_fill(view.emotion), 2 if touchpoint.wow else 1)
+    return Box(rows, border, emotion_fill(view.emotion), 2 if touchpoint.wow else 1)
 
 
-def _pain_point(view: PainPointView, lang: Language) -> str:
+def _pain_point(view: PainPointView, lang: Language) -> Box:
     _ = lang.gettext
     colour = SEVERITY_COLOUR[view.severity]
     severity = _(SEVERITY_WORDS[view.severity]).upper()
     title = _("%(label)s %(severity)s PAIN") % {"label": view.label, "severity": severity}
-    heading = f'<FONT COLOR="{colour}"><B>{escape_dot_label(title)}</B></FONT>'
-    rows = [heading, lines(view.pain_point.description)]
+    rows = [
+        text_row(title, size=FONT_SIZE, width=WRAP + 6, bold=True, colour=colour),
+        text_row(view.pain_point.description),
+    ]
     if view.actions:
         open_count = sum(1 for action in view.actions if action.action.is_open)
         count = len(view.actions)
         status = lang.ngettext("%(num)d action", "%(num)d actions", count) % {"num": count}
         status += _(", ") + _("%(num)d open") % {"num": open_count}
-        status = escape_dot_label(status)
+        markup = escape_dot_label(status)
         if view.overdue_count:
-            overdue = escape_dot_label(_("%(num)d OVERDUE") % {"num": view.overdue_count})
-            status += escape_dot_label(_(", ")) + f'<B><FONT COLOR="#c92a2a">{overdue}</FONT></B>'
-        rows.append(small(status))
+            overdue = _("%(num)d OVERDUE") % {"num": view.overdue_count}
+            status += _(", ") + overdue
+            markup += escape_dot_label(_(", "))
+            markup += f'<B><FONT COLOR="#c92a2a">{escape_dot_label(overdue)}</FONT></B>'
+        rows.append(markup_row(markup, status, "#444444"))
     else:
-        rows.append(small(escape_dot_label(_("no action yet"))))
-    return table(rows, colour, "#fff8f6", 3 if view.severity in SERIOUS_SEVERITIES else 1)
+        rows.append(text_row(_("no action yet"), size=SMALL_SIZE, colour="#444444"))
+    border = 3 if view.severity in SERIOUS_SEVERITIES else 1
+    return Box(tuple(rows), colour, "#fff8f6", border)
 
 
-def _kpi(view: KpiView, lang: Language) -> str:
+def _kpi(view: KpiView, lang: Language) -> Box:
     _ = lang.gettext
     colour = KPI_COLOUR[view.css]
-    kpi = escape_dot_label(_("KPI"))
-    rows = [f"<B>{kpi}</B> {lines(view.kpi.name)}"]
     values = _("%(current)s (target %(target)s)") % {
         "current": view.current or NOT_SET,
         "target": view.target or NOT_SET,
     }
     if view.current is None and view.target is None:
         values = _("no values yet")
-    rows.append(small(lines(values, WRAP + 6), "#222222"))
-    status = escape_dot_label(_(view.status).upper())
-    rows.append(f'<FONT POINT-SIZE="10" COLOR="{colour}"><B>{status}</B></FONT>')
-    return table(rows, colour, "#ffffff")
+    rows = (
+        text_row(view.kpi.name, lead=_("KPI")),
+        text_row(values, size=SMALL_SIZE, width=WRAP + 6, colour="#222222"),
+        text_row(_(view.status).upper(), size=SMALL_SIZE, bold=True, colour=colour),
+    )
+    return Box(rows, colour, "#ffffff")
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
