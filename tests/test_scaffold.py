@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cjm.errors import CjmError
+from cjm.i18n import languages
 from cjm.ids import InvalidIdError
 from cjm.model import Journey
 from cjm.scaffold import TEMPLATES, default_title, render_journey
@@ -33,10 +36,11 @@ def test_every_template_is_listed_with_its_stages():
     assert set(TEMPLATES) == set(STAGES)
 
 
+@pytest.mark.parametrize("lang", languages())
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
-def test_generated_map_has_no_yaml_schema_or_reference_errors(template, tmp_path):
+def test_generated_map_has_no_yaml_schema_or_reference_errors(template, lang, tmp_path):
     path = tmp_path / "demo.yaml"
-    path.write_text(render_journey("demo", template), encoding="utf-8")
+    path.write_text(render_journey("demo", template, lang=lang), encoding="utf-8")
     (result,) = Validator().validate_paths([path])
     errors = [f for f in result.findings if f.rule in {"yaml", "schema", "reference"}]
     assert errors == []
@@ -44,6 +48,7 @@ def test_generated_map_has_no_yaml_schema_or_reference_errors(template, tmp_path
     model = result.document.model
     assert isinstance(model, Journey)
     assert [stage.id for stage in model.stages] == STAGES[template]
+    assert model.lang == lang
 
 
 @pytest.mark.parametrize("template", sorted(TEMPLATES))
@@ -55,6 +60,20 @@ def test_generated_map_leaves_placeholders_for_the_linter(template):
     kpis = [kpi for stage in model.stages for kpi in stage.kpis]
     assert kpis and all(kpi.target is None for kpi in kpis)
     assert all(stage.pain_points == [] for stage in model.stages)
+
+
+@pytest.mark.parametrize("template", sorted(TEMPLATES))
+def test_korean_starters_explain_and_name_things_in_korean(template):
+    text = render_journey("demo", template, lang="ko")
+    comments = [line.split("#", 1)[1] for line in text.splitlines() if "# " in line]
+    names = [line.split(": ", 1)[1] for line in text.splitlines() if "  name: " in line]
+    english = re.compile(r"\b(the|and|with|what|where|this|from|are|of)\b", re.IGNORECASE)
+    assert not [line for line in comments + names if english.search(line)]
+    assert all(re.search("[가-힣]", name) or name in {"SNS"} for name in names)
+
+
+def test_english_starters_say_they_are_english():
+    assert "\nlang: en " in render_journey("demo", "blank")
 
 
 def test_aisas_groups_stages_in_phases():

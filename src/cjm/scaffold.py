@@ -28,8 +28,11 @@ TEMPLATES: dict[str, str] = {
 """Template name → one-line description, for ``--template`` choices and ``cjm new --list``."""
 
 
-def render_journey(journey_id: str, template: str = "blank", title: str | None = None) -> str:
-    """The YAML text of a new journey map."""
+def render_journey(
+    journey_id: str, template: str = "blank", title: str | None = None, lang: str = "en"
+) -> str:
+    """The YAML text of a new journey map, its comments and placeholder names in ``lang``
+    (one of :func:`cjm.i18n.languages`)."""
     # Imported here: the CLI reads TEMPLATES at start-up, and `--help` needs nothing more.
     from cjm.ids import check_id
     from cjm.yamltext import quote, scalar
@@ -45,9 +48,9 @@ def render_journey(journey_id: str, template: str = "blank", title: str | None =
     except ValueError as error:
         raise CjmError(f"the title is {error}") from None
     text = (
-        _environment()
+        _environment(lang)
         .get_template(f"{template}.yaml.j2")
-        .render(id=scalar(journey_id), title=quoted, template=template)
+        .render(id=scalar(journey_id), title=quoted, template=template, lang=lang)
     )
     _check_loads(text, template)
     return text
@@ -58,17 +61,32 @@ def default_title(journey_id: str) -> str:
     return journey_id.replace("-", " ").capitalize()
 
 
-def _environment() -> jinja2.Environment:
+def _environment(lang: str) -> jinja2.Environment:
+    """The starters in ``lang``: Jinja2's i18n extension with the language's catalog."""
     import jinja2  # only when a map is rendered: `cjm --version` stays fast
 
-    return jinja2.Environment(
+    from cjm.i18n import language
+
+    words = language(lang)
+    env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(templates_dir() / "journeys"),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
         autoescape=False,  # YAML, not HTML: user text is quoted with yamltext.quote
+        extensions=["jinja2.ext.i18n"],
     )
+    env.install_gettext_callables(  # type: ignore[attr-defined]
+        words.gettext, words.ngettext, newstyle=True
+    )
+    env.filters["comment"] = comment
+    return env
+
+
+def comment(text: str) -> str:
+    """A message of several lines as YAML comment lines: ``# `` before each line."""
+    return "\n".join(f"# {line}".rstrip() for line in text.splitlines())
 
 
 def _check_loads(text: str, template: str) -> None:

@@ -227,3 +227,11 @@ def test_git_diff_uses_cjm_through_gitattributes(edited_repo):
     assert "~ action social-login in signup: status in-progress → done" in output
     git(repo, "config", "diff.cjm.command", f"{command} diff --git-driver --format json")
     assert json.loads(git(repo, "diff", "--ext-diff"))["journey"] == "online-store-purchase"
+
+
+def test_a_changed_language_reads_as_one_field(cjm, tmp_path):
+    old = tmp_path / "old.yaml"
+    old.write_text(SMALL.replace("title: Checkout", "title: Checkout\nlang: ko"), "utf-8")
+    new = tmp_path / "new.yaml"
+    new.write_text(SMALL.replace("title: Checkout", "title: Checkout\nlang: en"), "utf-8")
+    assert "~ journey checkout: lang ko → en" in cjm("diff", old, new).stdout

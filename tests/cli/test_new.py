@@ -49,3 +49,14 @@ def test_new_creates_missing_folders_as_the_readme_shows(cjm, tmp_path):
     run = cjm("new", "trial", "-t", "saas-trial", "-o", target)
     assert run.exit_code == 0
     assert cjm("validate", target, "--fail-on", "error").exit_code == 0
+
+
+def test_new_in_korean_and_from_the_configured_lang(cjm, tmp_path):
+    assert cjm("new", "gift", "--lang", "ko", "-o", tmp_path / "gift.yaml").exit_code == 0
+    assert "\nlang: ko " in (tmp_path / "gift.yaml").read_text(encoding="utf-8")
+    (tmp_path / "team").mkdir()
+    (tmp_path / "team" / "cjm.toml").write_text('lang = "ko"\n', encoding="utf-8")
+    target = tmp_path / "team" / "journeys" / "visit.yaml"
+    assert cjm("new", "visit", "-o", target).exit_code == 0
+    assert "\nlang: ko " in target.read_text(encoding="utf-8")
+    assert cjm("new", "visit", "--lang", "xx").exit_code == 2

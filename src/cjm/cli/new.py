@@ -7,7 +7,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import choices, is_stdout
+from cjm.cli._common import choices, is_stdout, lang_option
 from cjm.scaffold import TEMPLATES
 
 TemplateName = choices("TemplateName", TEMPLATES)
@@ -35,6 +35,10 @@ def new(
     ),
     force: bool = typer.Option(False, "--force", help="Overwrite the output file if it exists."),
     list_templates: bool = typer.Option(False, "--list", help="List the templates and exit."),
+    lang: str | None = lang_option(
+        "Language of the comments and placeholder names, written as the map's `lang`. "
+        "[default: `lang` in cjm.toml / [tool.cjm] of the output's folder, else en]"
+    ),
 ) -> None:
     """Create a journey map from a template, ready to fill in.
 
@@ -46,6 +50,8 @@ def new(
         cjm new checkout --template ecommerce
 
         cjm new trial --template saas-trial -o journeys/trial.yaml --title "Free trial"
+
+        cjm new gift --template aisas --lang ko
 
     Exit codes: 0 written; 2 invalid id, unknown template, or the file exists (use --force).
     """
@@ -62,9 +68,21 @@ def new(
     from cjm.scaffold import render_journey
 
     chosen: str = template.value  # type: ignore[attr-defined]
-    text = render_journey(journey_id, chosen, title)
+    path = output or Path(f"{journey_id}.yaml")
+    text = render_journey(journey_id, chosen, title, lang or _configured_lang(path))
     if is_stdout(output):
         sys.stdout.write(text)
         return
-    path = write_new(output or Path(f"{journey_id}.yaml"), text, force=force)
+    path = write_new(path, text, force=force)
     print(f"created {path} from the {chosen} template; next: cjm validate {path}")
+
+
+def _configured_lang(path: Path) -> str:
+    """The ``lang`` of the workspace the new map goes into, else English."""
+    from cjm.i18n import resolve
+    from cjm.lint.config import discover_config
+
+    folder = path.resolve().parent
+    while not folder.is_dir():  # -o into folders not created yet
+        folder = folder.parent
+    return resolve(discover_config(folder).lang)
