@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.conftest import FIXTURES
+from tests.conftest import EXAMPLES, FIXTURES
 
 KOREAN_MAP = FIXTURES / "i18n"
 CHROME_WORDS = re.compile(
@@ -86,6 +86,22 @@ def korean_site(tmp_path_factory):
 )
 def test_a_korean_report_has_no_english_chrome_word(korean_site, name, reader):
     text = reader((korean_site / name).read_text(encoding="utf-8"))
+    assert english_words(text) == []
+
+
+@pytest.mark.parametrize(
+    ("extension", "reader"),
+    [
+        ("html", ReaderText.of),
+        ("svg", lambda text: ReaderText.of(text, svg=True)),
+        ("md", markdown_text),
+    ],
+)
+def test_the_korean_example_speaks_korean_by_its_lang_field(cjm, tmp_path, extension, reader):
+    site = tmp_path / "site"
+    example = EXAMPLES / "department-store-ko.yaml"
+    assert cjm("render", example, "-o", site, "--format", extension).exit_code == 0
+    text = reader((site / f"department-store-aisas.{extension}").read_text(encoding="utf-8"))
     assert english_words(text) == []
 
 
