@@ -1,7 +1,7 @@
 """Images of the DOT diagram: SVG by the bundled Graphviz, PNG and PDF by the system's.
 
 SVG comes by default from ``graphviz-pure``, a pinned Rust port of Graphviz installed
-from the package index with cjm. ``pip install cjm`` alone is then enough, and the same
+from the package index with cjm. Installing cjm alone is then enough, and the same
 map gives the same SVG bytes on every machine, which committed diagrams and
 ``cjm render --check`` rely on. ``--graphviz system`` uses the ``dot`` program instead.
 PNG and PDF always need the system ``dot``: graphviz-pure cannot write PDF and draws no
