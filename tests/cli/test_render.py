@@ -57,7 +57,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
-    assert run.stdout == "0 of 7 outputs missing or out of date\n"
+    assert run.stdout == "0 of 7 outputs missing or out of date as of 2026-11-01\n"
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
     (site / "hostile.svg").unlink()
@@ -67,9 +67,85 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
-    assert run.stdout.endswith("5 of 7 outputs missing or out of date: run `cjm render` to "
+    assert run.stdout.endswith("5 of 7 outputs missing or out of date as of 2026-11-01: run "
+                               "`cjm render` to "
                                f"update {site}\n")  # fmt: skip
     assert files(site) == before
+
+
+def test_check_passes_on_unchanged_maps_whatever_today_is(cjm, maps, tmp_path, monkeypatch):
+    # Rendered on 2026-11-01, when the small map's action (due 2026-10-01) is overdue
+    # and its review (2025-01-15) is not yet due; both differ on 2027-02-01.
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    run = cjm("render", maps, "-o", site, "--check", "--today", "2027-02-01")
+    assert (run.exit_code, run.stdout) == (
+        0,
+        "0 of 7 outputs missing or out of date as of 2026-11-01\n",
+    )
+    monkeypatch.setenv("CJM_TODAY", "2030-01-01")
+    assert cjm("render", maps, "-o", site, "--check").exit_code == 0
+
+
+def test_each_output_records_the_date_it_was_rendered_as_of(cjm, maps, tmp_path):
+    site = tmp_path / "site"
+    assert (
+        cjm("render", maps, "-o", site, "-f", "dot,svg,html,md", "--today", "2026-11-01").exit_code
+        == 0
+    )
+    marks = {
+        "index.html": '<meta name="cjm-as-of" content="2026-11-01">',
+        "small-shop.html": '<meta name="cjm-as-of" content="2026-11-01">',
+        "small-shop.md": "<!-- cjm-as-of: 2026-11-01 -->",
+        "small-shop.svg": "<!-- cjm-as-of: 2026-11-01 -->",
+        "small-shop.dot": "// cjm-as-of: 2026-11-01",
+    }
+    for name, mark in marks.items():
+        assert mark in (site / name).read_text(encoding="utf-8"), name
+
+
+def test_rendering_on_another_day_rewrites_the_outputs_with_that_date(cjm, maps, tmp_path):
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    run = cjm("render", maps, "-o", site, "--today", "2027-02-01")
+    assert run.stdout.endswith("7 files written, 0 unchanged\n")
+    assert "**As of:** 2027-02-01" in (site / "small-shop.md").read_text(encoding="utf-8")
+    assert cjm("render", maps, "-o", site, "--check", "--today", "2026-11-01").exit_code == 0
+
+
+@pytest.mark.parametrize(
+    ("edit", "changed"),
+    [
+        pytest.param(("personas/shopper.yaml", "Weekend shopper", "Night owl"), "small-shop.html",
+                     id="persona"),
+        pytest.param(("cjm.toml", "\n", "\nstale-after-days = 9999\n"), "small-shop.html",
+                     id="setting"),
+        pytest.param(("small.yaml", "due: 2026-10-01", "due: 2026-12-01"), "small-shop.svg",
+                     id="map"),
+    ],
+)  # fmt: skip
+def test_check_fails_when_a_persona_a_setting_or_a_map_changes(cjm, maps, tmp_path, edit, changed):
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    name, old, new = edit
+    text = (maps / name).read_text(encoding="utf-8")
+    (maps / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+    run = cjm("render", maps, "-o", site, "--check", "--today", "2027-02-01")
+    assert run.exit_code == 1
+    assert f"out of date: {site / changed}\n" in run.stdout
+
+
+def test_check_says_when_outputs_record_different_dates(cjm, maps, tmp_path):
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    small = maps / "small.yaml"
+    assert cjm("render", small, "-o", site, "--today", "2026-11-20").exit_code == 0
+    run = cjm("render", maps, "-o", site, "--check")
+    assert run.stdout.startswith(
+        f"note: the outputs in {site} were rendered as of 2026-11-01, 2026-11-20; checking as "
+        "of the newest"
+    )
+    assert run.exit_code == 1  # index.html and hostile's outputs are of the other date
 
 
 def test_check_does_not_create_the_output_directory(cjm, maps, tmp_path):

@@ -125,4 +125,6 @@ class EmotionCurve:
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
-    return render_template("journey.html.j2", view=view, curve=EmotionCurve.of(view))
+    return render_template(
+        "journey.html.j2", view=view, curve=EmotionCurve.of(view), as_of=view.as_of
+    )

@@ -20,6 +20,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from cjm.errors import RendererError
+from cjm.render.asof import stamp_svg
 from cjm.render.context import JourneyView
 from cjm.render.options import GraphvizEngine, RenderOptions
 
@@ -121,9 +122,10 @@ def _dot(view: JourneyView, options: RenderOptions) -> str:
 def render_svg(view: JourneyView, options: RenderOptions) -> str:
     executable = _executable(options.graphviz, "--graphviz system")
     try:
-        return run_graphviz(executable, _dot(view, options), "svg").decode("utf-8")
+        svg = run_graphviz(executable, _dot(view, options), "svg").decode("utf-8")
     except UnicodeDecodeError:
         raise RendererError(f"{executable.name} wrote SVG that is not UTF-8") from None
+    return stamp_svg(svg, view.as_of)
 
 
 def render_png(view: JourneyView, options: RenderOptions) -> bytes:
