@@ -73,9 +73,7 @@ def _count(findings: Sequence[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity is severity)
 
 
-def render_index(
-    entries: Sequence[IndexEntry], failures: Sequence[Failure], as_of: dt.date
-) -> str:
+def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure], as_of: dt.date) -> str:
     """The portfolio page; ``as_of`` is the day its overdue counts were judged on."""
     from cjm.render.html import render_template
 
