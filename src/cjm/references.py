@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from cjm.findings import Report, YamlPath, format_path
 from cjm.model import Journey
-from cjm.text import did_you_mean
+from cjm.text import did_you_mean, with_article
 
 REFERENCE_RULE = "reference"
 NO_PERSONA_HINT = (
@@ -52,9 +52,8 @@ def _duplicate_ids(journey: Journey) -> Iterator[Report]:
     for value, path, what in journey_ids(journey):
         if value in first:
             where, kind = first[value]
-            yield Report(
-                path, f"duplicate id {value!r}: already the id of a {kind} ({_display(where)})"
-            )
+            first_use = f"{with_article(kind)} ({_display(where)})"
+            yield Report(path, f"duplicate id {value!r}: already the id of {first_use}")
         else:
             first[value] = (path, what)
     channels: set[str] = set()

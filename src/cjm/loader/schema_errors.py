@@ -14,7 +14,7 @@ from yaml.nodes import ScalarNode
 from cjm.findings import Finding, Severity, format_path, shorten
 from cjm.ids import slugify
 from cjm.loader.sourcemap import Located, SourceMap
-from cjm.text import did_you_mean
+from cjm.text import counted, did_you_mean
 from cjm.yamltext import quote
 
 
@@ -182,7 +182,7 @@ def _bound(details: ErrorDetails, located: Located, model: type[BaseModel]) -> s
 def _too_short(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
     if details["type"] == "string_too_short":
         return "must not be empty"
-    return f"must list at least {details.get('ctx', {}).get('min_length', 1)} item"
+    return f"must list at least {counted(details.get('ctx', {}).get('min_length', 1), 'item')}"
 
 
 def _too_long(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
