@@ -12,6 +12,12 @@ JOURNEY = "cjm: 1\nid: j\ntitle: J\npersonas: [buyer]\nstages:\n  - {id: s, name
 PERSONA = "cjm: 1\nkind: persona\nid: buyer\nname: Buyer\n"
 
 
+def only_error(cjm, path: str) -> str:
+    """The message of the one YAML, schema or reference error of ``cjm validate PATH``."""
+    [finding] = core_findings(cjm("validate", path, "-f", "json").json())
+    return str(finding["message"])
+
+
 def test_checking_one_file_still_sees_personas_elsewhere_in_the_workspace(cjm, tmp_path):
     make(tmp_path, {"cjm.toml": "", "journeys/j.yaml": JOURNEY, "people/buyer.yaml": PERSONA})
     run = cjm("validate", tmp_path / "journeys" / "j.yaml", "-f", "json", "--fail-on", "error")
@@ -76,24 +82,18 @@ def test_a_persona_file_without_the_cjm_line_is_named_in_the_error(cjm, tmp_path
     journey = JOURNEY.replace("[buyer]", "[vip]")
     make(tmp_path, {"personas/vip.yaml": vip, "journeys/j.yaml": journey})
     monkeypatch.chdir(tmp_path)
-    run = cjm("validate", "journeys/j.yaml", "-f", "json")
-    [finding] = core_findings(run.json())
-    assert finding["message"] == (
+    assert only_error(cjm, "journeys/j.yaml") == (
         "unknown persona 'vip': personas/vip.yaml defines id vip but has no `cjm: 1` line, "
         "so it is not read as a persona (searched the workspace folder .)"
     )
     monkeypatch.chdir(tmp_path / "journeys")
-    run = cjm("validate", "j.yaml", "-f", "json")
-    [finding] = core_findings(run.json())
-    assert f"{tmp_path / 'personas' / 'vip.yaml'} defines id vip" in finding["message"]
+    assert f"{tmp_path / 'personas' / 'vip.yaml'} defines id vip" in only_error(cjm, "j.yaml")
 
 
 def test_an_unknown_persona_error_says_which_folder_was_searched(cjm, tmp_path, monkeypatch):
     make(tmp_path, {"team/cjm.toml": "", "team/j.yaml": JOURNEY})
     monkeypatch.chdir(tmp_path)
-    run = cjm("validate", "team", "-f", "json")
-    [finding] = core_findings(run.json())
-    assert finding["message"] == (
+    assert only_error(cjm, "team") == (
         "unknown persona 'buyer': no persona document in the workspace folder team defines "
         "it; define it in a persona document (`kind: persona`) there or inline under `personas`"
     )
