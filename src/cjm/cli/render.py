@@ -118,20 +118,17 @@ def render(
 
 
 def _recorded_date(output: Path, today: dt.date) -> dt.date:
-    """The date to check as of: the one the committed outputs record (the newest, if they
-    were rendered on different days), else ``today``."""
-    from cjm.render.asof import recorded_in
+    """The date the outputs record (see ``cjm.render.asof``), with a note when several."""
+    from cjm.render.asof import check_date
 
-    dates = recorded_in(output)
-    if not dates:
-        return today
+    as_of, dates = check_date(output, today)
     if len(dates) > 1:
         listed = ", ".join(date.isoformat() for date in dates)
         print(
             f"note: the outputs in {output} were rendered as of {listed}; checking as of the "
             "newest (render them again to bring them to one date)"
         )
-    return dates[-1]
+    return as_of
 
 
 def _parse_formats(values: list[str]) -> list[str]:

@@ -80,8 +80,9 @@ def _list_change(old: Value, new: Value) -> str:
 
 def where(change: Change, diff: JourneyDiff) -> str:
     """`` in signup "Sign up"`` for things inside a stage, else nothing."""
-    inside = change.stage and change.entity != "stage"
-    return f" in {named(change.stage, diff)}" if change.stage and inside else ""
+    if not change.stage or change.entity == "stage":
+        return ""
+    return f" in {named(change.stage, diff)}"
 
 
 def named(identifier: str, diff: JourneyDiff) -> str:

@@ -48,6 +48,14 @@ def recorded(data: bytes) -> dt.date | None:
         return None
 
 
+def check_date(directory: Path, default: dt.date) -> tuple[dt.date, list[dt.date]]:
+    """The date ``--check`` renders as of: the one the outputs in ``directory`` record
+    (the newest, when they were rendered on different days), else ``default``; and every
+    date they record, so the caller can say when there are several."""
+    dates = recorded_in(directory)
+    return (dates[-1] if dates else default), dates
+
+
 def recorded_in(directory: Path) -> list[dt.date]:
     """The distinct dates the outputs directly in ``directory`` record, oldest first."""
     if not directory.is_dir():
