@@ -130,13 +130,12 @@ def _has_cjm_key(raw: bytes) -> bool:
     in UTF-16 text (with its BOM), which is then reported instead of silently skipped."""
     if _CJM_KEY_BYTES.search(raw):
         return True
-    encoding = _utf16_encoding(raw)
-    return encoding is not None and CJM_KEY.search(raw.decode(encoding, "replace")) is not None
+    return _is_utf16(raw) and CJM_KEY.search(raw.decode("utf-16", "replace")) is not None
 
 
-def _utf16_encoding(raw: bytes) -> str | None:
-    """``utf-16`` when the bytes start with a UTF-16 byte order mark (either order)."""
-    return "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
+def _is_utf16(raw: bytes) -> bool:
+    """Whether the bytes start with a UTF-16 byte order mark (either byte order)."""
+    return raw[:2] in (b"\xff\xfe", b"\xfe\xff")
 
 
 def _check_size(size: int, limits: Limits) -> None:
@@ -149,7 +148,7 @@ def _check_size(size: int, limits: Limits) -> None:
 
 def _decode(raw: bytes, limits: Limits) -> str:
     _check_size(len(raw), limits)
-    if _utf16_encoding(raw):
+    if _is_utf16(raw):
         raise LoadError(
             "UTF-16 text (it starts with a UTF-16 byte order mark): cjm reads YAML as UTF-8; "
             "save the file as UTF-8"
