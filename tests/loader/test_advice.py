@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from cjm.loader import load_text
+from cjm.loader import compose, load_text
 
 MAP = """\
 cjm: 1
@@ -126,3 +126,23 @@ def test_type_mistakes_say_how_to_fix_them(old, new, expected):
 def test_a_number_that_is_text_for_a_good_reason_gets_no_unit_advice():
     *_, message = only_finding("target: 10", "target: about ten")
     assert message == "stages[0].kpis[0].target: expected a number, got 'about ten'"
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ('unit: "%"', "unit: %"),
+        ("description: Slow", "description: 문제: 원인"),
+        ("        target: 10", "          target: 10"),
+        ("        target: 10", "\ttarget: 10"),
+    ],
+    ids=["percent-unquoted", "colon-in-text", "indented-too-far", "tab"],
+)
+def test_the_pure_python_parser_gives_the_same_advice(old, new, monkeypatch):
+    def where_and_advice() -> tuple[int, int, str]:
+        line, column, _, message = only_finding(old, new)
+        return line, column, message.rpartition("; ")[2]  # PyYAML's own words differ
+
+    with_c = where_and_advice()
+    monkeypatch.setattr(compose, "NodeLoader", compose.PurePythonNodeLoader)
+    assert where_and_advice() == with_c
