@@ -53,7 +53,9 @@ class ReaderText(HTMLParser):
 
 
 def markdown_text(text: str) -> str:
-    """Markdown without Mermaid's own keywords (``journey``, ``title``, ``section``)."""
+    """Markdown without Mermaid's own keywords (``journey``, ``title``, ``section``) and
+    without HTML comments (the ``cjm-as-of`` mark that ``--check`` reads)."""
+    text = re.sub(r"<!--.*?-->", "", text, flags=re.DOTALL)
     return re.sub(r"^\s*(journey$|title |section )", "", text, flags=re.MULTILINE)
 
 

@@ -212,6 +212,8 @@ class JourneyView:
     source: str
     """The map's file, as shown to readers (relative to its workspace)."""
     stale: bool
+    as_of: dt.date
+    """The day overdue actions and staleness were judged on; recorded in the outputs."""
     lang: Language = field(default_factory=language)
     """The reader's language: every word the renderers add comes from its catalog."""
     counts: Counts = field(init=False)
@@ -306,6 +308,7 @@ def build_view(
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
+        today,
         lang,
     )
 

@@ -22,6 +22,7 @@ import graphviz
 
 from cjm.i18n import Language
 from cjm.model.journey import SERIOUS_SEVERITIES
+from cjm.render.asof import comment_line
 from cjm.render.context import (
     NOT_SET,
     SEVERITY_WORDS,
@@ -186,7 +187,7 @@ def build(view: JourneyView) -> graphviz.Digraph:
     the longest list of touchpoints), every box of a row has the height of the row's
     tallest, and all boxes share one width, so the diagram reads as a journey-map grid.
     """
-    graph = graphviz.Digraph("journey")
+    graph = graphviz.Digraph("journey", comment=comment_line(view.as_of))
     graph.attr(newrank="true", nodesep="0.25", ranksep="0.3", fontname=FONT)
     graph.attr(label=f"<<B>{_title(view.title)}</B>>", labelloc="t", fontsize="18")
     graph.attr("node", shape="plain", fontname=FONT, fontsize=str(FONT_SIZE))

@@ -157,4 +157,6 @@ class EmotionCurve:
 
 def render(view: JourneyView, options: RenderOptions) -> str:
     curve = EmotionCurve.of(view)
-    return render_template("journey.html.j2", view.lang, view=view, curve=curve, options=options)
+    return render_template(
+        "journey.html.j2", view.lang, view=view, curve=curve, options=options, as_of=view.as_of
+    )

@@ -74,9 +74,12 @@ def _count(findings: Sequence[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity is severity)
 
 
-def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure], lang: Language) -> str:
-    """The portfolio page, in ``lang`` (the run's language, whatever each map's own)."""
+def render_index(
+    entries: Sequence[IndexEntry], failures: Sequence[Failure], lang: Language, as_of: dt.date
+) -> str:
+    """The portfolio page, in ``lang`` (the run's language, whatever each map's own);
+    ``as_of`` is the day its overdue counts were judged on."""
     from cjm.render.html import render_template
 
     ordered = sorted(entries, key=lambda entry: (entry.title.casefold(), entry.id))
-    return render_template("index.html.j2", lang, entries=ordered, failures=failures)
+    return render_template("index.html.j2", lang, entries=ordered, failures=failures, as_of=as_of)

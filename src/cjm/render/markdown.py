@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cjm.i18n import Language
+from cjm.render.asof import comment_line
 from cjm.render.context import (
     BETTER_WORDS,
     NOT_SET,
@@ -73,7 +74,7 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
 def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
     _ = view.lang.gettext
-    lines = _header(view)
+    lines = [f"<!-- {comment_line(view.as_of)} -->", "", *_header(view)]
     mermaid = render_mermaid(view.journey, actor=_("customer"))
     lines += ["", "## " + _("Emotional journey"), "", "```mermaid", mermaid + "```"]
     for stage in view.stages:
@@ -99,6 +100,7 @@ def _header(view: JourneyView) -> list[str]:
     reviewed = lang.date(journey.reviewed) if journey.reviewed else _("never")
     due = " " + _("(due for review)") if view.stale else ""
     facts.append(_fact(_("Reviewed"), reviewed + due))
+    facts.append(_fact(_("As of"), lang.date(view.as_of)))
     if journey.tags:
         facts.append(_fact(_("Tags"), _(", ").join(md_inline(tag) for tag in journey.tags)))
     lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]

@@ -128,7 +128,7 @@ def _render_all(
         _emit(outputs, *pending.popleft())
     if request.index:
         lang = language(resolve(request.lang, validator.linter.config_for(paths[0]).lang))
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures, lang))
+        outputs.emit(INDEX_NAME, render_index(entries, result.failures, lang, request.today))
     return result
 
 
