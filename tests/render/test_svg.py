@@ -13,6 +13,7 @@ from cjm.errors import RendererError
 from cjm.render import svg
 from cjm.render.context import JourneyView
 from cjm.render.options import RenderOptions
+from cjm.text import display_width
 from tests.render.helpers import assert_golden
 
 SYSTEM_DOT = shutil.which("dot")
@@ -141,3 +142,16 @@ def test_lines_of_a_label_never_overlap(korean_svg):
         ]
         for (y1, size1), (y2, size2) in itertools.pairwise(texts):
             assert y1 == y2 or y2 - y1 >= 1.15 * max(size1, size2), (y1, y2)
+
+
+def test_a_long_korean_title_fits_the_drawing(cjm, tmp_path):
+    """The bundled Graphviz measures Hangul as narrow as a space: the title's cell is sized
+    by display width instead, so the drawing is wide enough for a title at 1 em a syllable."""
+    title = "아주 긴 한국어 제목이 있는 한 단계짜리 고객 여정 지도의 점검용 예시입니다"
+    (tmp_path / "one.yaml").write_text(
+        f"cjm: 1\nid: one\ntitle: {title}\nstages:\n  - id: s\n    name: 단계\n", "utf-8"
+    )
+    assert cjm("render", tmp_path / "one.yaml", "-o", tmp_path / "out", "-f", "svg").exit_code == 0
+    root = ElementTree.parse(tmp_path / "out" / "one.svg").getroot()
+    drawing_width = float(root.get("width", "0").removesuffix("pt"))
+    assert drawing_width >= display_width(title) * 18 / 2

@@ -39,6 +39,7 @@ from cjm.text import display_width, escape_dot_label
 FONT = "Helvetica"
 FONT_SIZE = 11
 SMALL_SIZE = 10
+TITLE_SIZE = 18
 WRAP = 32
 """Columns per label line: keeps stages narrow enough to read side by side."""
 NODE_WIDTH = 190
@@ -189,7 +190,7 @@ def build(view: JourneyView) -> graphviz.Digraph:
     """
     graph = graphviz.Digraph("journey", comment=comment_line(view.as_of))
     graph.attr(newrank="true", nodesep="0.25", ranksep="0.3", fontname=FONT)
-    graph.attr(label=f"<<B>{_title(view.title)}</B>>", labelloc="t", fontsize="18")
+    graph.attr(label=f"<{_title(view.title)}>", labelloc="t", fontsize=str(TITLE_SIZE))
     graph.attr("node", shape="plain", fontname=FONT, fontsize=str(FONT_SIZE))
     graph.attr("edge", fontname=FONT, color="#888888", arrowsize="0.7")
     lanes = (
@@ -223,7 +224,13 @@ def build(view: JourneyView) -> graphviz.Digraph:
 
 
 def _title(title: str) -> str:
-    return "<BR/>".join(escape_dot_label(line) for line in wrap(title, 80))
+    """The journey's title over the diagram, in a cell as wide as its display width says:
+    the bundled Graphviz would measure a Korean title too short and clip it."""
+    row = text_row(title, size=TITLE_SIZE, width=80, bold=True)
+    return (
+        '<TABLE BORDER="0" CELLBORDER="0" CELLPADDING="0" CELLSPACING="0">'
+        f'<TR><TD WIDTH="{math.ceil(row.width)}">{row.markup}</TD></TR></TABLE>'
+    )
 
 
 def _column(stage: StageView, lang: Language, lanes: tuple[int, int]) -> list[Node]:
