@@ -3,7 +3,10 @@
 Each stage is a cluster holding, top to bottom, its header (name, phase, emotion), its
 touchpoints (with channel, coloured by emotion), its pain points (bordered by severity,
 linked to their touchpoint) and its KPIs (on or off target). The stage headers share a
-rank and are chained by arrows, which keeps the stages in order.
+rank and are chained by arrows, which keeps the stages in order. Each lane starts on the
+same row in every stage, the boxes of a row share one height and all boxes one width,
+all computed here (``Box``), so the diagram reads as a grid. Every word cjm adds comes
+from the view's language.
 
 Safety: node ids are generated (``s1``, ``s1t2``), never taken from the map. Every
 label is an HTML-like label built here, with each piece of user text passed through
