@@ -28,8 +28,11 @@ PRODUCT_RULES = {
     "pain-point-no-evidence": Severity.INFO,
     "journey-no-wow-moment": Severity.INFO,
     "channel-unused": Severity.INFO,
+    "opportunity-unscored": Severity.INFO,
+    "future-no-baseline": Severity.INFO,
+    "future-pain-point-unaddressed": Severity.INFO,
 }
-"""The table of PRODUCT.md section 4: names and default severities."""
+"""The table of PRODUCT.md section 4 and of later issues: names and default severities."""
 
 ENGINE_RULES = {"unknown-suppression": Severity.WARNING}
 """Rules the engine applies itself, about the file's comments rather than the model."""
