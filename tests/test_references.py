@@ -110,7 +110,10 @@ def test_an_opportunity_of_a_current_map_resolves_its_own_pain_points(cjm):
 
 
 CURRENT = "cjm: 1\nid: {id}\ntitle: Shop\nstages:\n  - {{id: pay, name: Pay}}\n"
-FUTURE = "cjm: 1\nid: shop-future\ntitle: Shop\nstate: future\nimproves: shop\nstages:\n  - {id: pay, name: Pay}\n"
+FUTURE = (
+    "cjm: 1\nid: shop-future\ntitle: Shop\nstate: future\nimproves: shop\n"
+    "stages:\n  - {id: pay, name: Pay}\n"
+)
 
 
 def test_renaming_the_current_map_breaks_its_future_maps_with_a_suggestion(cjm, tmp_path):
