@@ -23,7 +23,7 @@ from cjm.render.matrix import layout
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion, emotion_of
 from cjm.resources import templates_dir
-from cjm.wording import counted
+from cjm.text import counted
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox

@@ -27,7 +27,7 @@ from cjm.render.mermaid import render_mermaid
 from cjm.render.opportunities import OpportunityView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
-from cjm.wording import escape_markdown
+from cjm.text import escape_markdown
 
 _BLOCK_START = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
 _NEWLINES = re.compile(r"\r\n|\r|\n")
