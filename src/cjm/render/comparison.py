@@ -16,7 +16,7 @@ from statistics import fmean
 from cjm.model import Journey, Kpi, PainPoint, Stage
 from cjm.model.journey import SEVERITIES_MOST_FIRST
 from cjm.render.values import Emotion, emotion_of
-from cjm.wording import format_number, with_unit
+from cjm.text import format_number, with_unit
 
 
 @dataclass(frozen=True)

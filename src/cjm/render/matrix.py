@@ -10,13 +10,13 @@ tooltip and the numbered list under the matrix.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cjm.model.journey import SCORE_MIDDLE
 from cjm.render.opportunities import OpportunityView
+from cjm.text import display_width
 
 SCORES = range(1, 6)
 CELL_WIDTH = 150
@@ -187,15 +187,11 @@ def _label(view: OpportunityView) -> str:
 
 
 def _truncate(text: str, units: int) -> str:
-    if _units(text) <= units:
+    if display_width(text) <= units:
         return text
     kept = ""
     for character in text:
-        if _units(kept + character) > units - 1:
+        if display_width(kept + character) > units - 1:
             break
         kept += character
     return kept + "\u2026"
-
-
-def _units(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
