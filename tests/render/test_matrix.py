@@ -6,7 +6,7 @@ import itertools
 
 from cjm.model import Journey
 from cjm.render.context import JourneyView
-from cjm.render.matrix import CELL_HEIGHT, CELL_WIDTH, LINE, Matrix, layout
+from cjm.render.matrix import CELL_HEIGHT, CELL_WIDTH, LABEL_UNITS, LINE, Matrix, layout
 from cjm.render.opportunities import sorted_opportunities
 
 
@@ -72,7 +72,7 @@ def test_labels_in_a_crowded_cell_are_stacked_cut_and_counted():
     assert "O5" in crowded[-1].title and "O8" in crowded[-1].title  # hidden ones: tooltip
     lines = sorted(m.y for m in crowded)
     assert all(b - a >= LINE for a, b in itertools.pairwise(lines))
-    assert all(len(m.text) <= 17 and m.text.endswith("\u2026") for m in crowded[:-1])
+    assert all(len(m.text) <= LABEL_UNITS and m.text.endswith("\u2026") for m in crowded[:-1])
     assert all(Matrix.y(4) < m.y < Matrix.y(4) + CELL_HEIGHT for m in crowded)
 
 

@@ -28,7 +28,7 @@ BOTTOM = 74
 LINE = 15
 """Height of one label line, in pixels (labels are 12px)."""
 LINES_PER_CELL = (CELL_HEIGHT - 6) // LINE
-LABEL_UNITS = 17
+LABEL_UNITS = 19
 """Room for a label in a cell, in character units (a wide CJK character counts 2)."""
 
 QUADRANT_CELLS = {
