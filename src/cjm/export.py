@@ -91,11 +91,8 @@ def backlog_rows(journey: Journey) -> Iterator[dict[str, str]]:
 
 
 def _opportunity_row(journey: Journey, stage: Stage, opportunity: Opportunity) -> dict[str, str]:
-    row = dict.fromkeys(COLUMNS, "")
+    row = _stage_row(journey, stage)
     row.update(
-        journey=journey.id,
-        stage=stage.id,
-        stage_name=stage.name,
         type="opportunity",
         id=opportunity.id,
         description=opportunity.description,
@@ -120,12 +117,16 @@ def _pain_point_row(journey: Journey, stage: Stage, pain_point: PainPoint) -> di
     return row
 
 
-def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+def _stage_row(journey: Journey, stage: Stage) -> dict[str, str]:
+    """A row of empty cells but for where it comes from."""
     row = dict.fromkeys(COLUMNS, "")
+    row.update(journey=journey.id, stage=stage.id, stage_name=stage.name)
+    return row
+
+
+def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+    row = _stage_row(journey, stage)
     row.update(
-        journey=journey.id,
-        stage=stage.id,
-        stage_name=stage.name,
         pain_point=pain_point.id,
         severity=pain_point.severity,
         touchpoint=pain_point.touchpoint or "",

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from cjm.model.journey import SCORE_MIDDLE
 from cjm.render.opportunities import OpportunityView
@@ -78,6 +79,10 @@ class Matrix:
     marks: list[Mark]
     description: str
     """The matrix in words, for screen readers."""
+    scores: ClassVar[range] = SCORES
+    left: ClassVar[int] = LEFT
+    cell_width: ClassVar[int] = CELL_WIDTH
+    cell_height: ClassVar[int] = CELL_HEIGHT
 
     @staticmethod
     def x(effort: float) -> float:
@@ -88,26 +93,6 @@ class Matrix:
     def y(value: float) -> float:
         """Top edge of the cells of a value score."""
         return TOP + (5 - value) * CELL_HEIGHT
-
-    @property
-    def scores(self) -> range:
-        return SCORES
-
-    @property
-    def left(self) -> int:
-        return LEFT
-
-    @property
-    def top(self) -> int:
-        return TOP
-
-    @property
-    def cell_width(self) -> int:
-        return CELL_WIDTH
-
-    @property
-    def cell_height(self) -> int:
-        return CELL_HEIGHT
 
     @property
     def plot_bottom(self) -> int:
