@@ -136,3 +136,11 @@ def test_deleting_the_current_map_breaks_its_future_maps(cjm, tmp_path):
             "unknown journey 'shop': no journey of the workspace has this id (renamed or deleted?)",
         )
     ]
+
+
+def test_a_current_map_that_does_not_load_is_named_as_such(cjm, tmp_path):
+    broken = CURRENT.format(id="shop").replace("title: Shop", "title: [Shop")
+    make(tmp_path, {"cjm.toml": "", "shop.yaml": broken, "future.yaml": FUTURE})
+    assert reference_errors(cjm, tmp_path / "future.yaml") == [
+        (5, 11, "journey 'shop' does not load: fix its errors to check this map against it")
+    ]

@@ -145,7 +145,12 @@ def _improves_target(
         )
         return
     target = lookup(improves) if improves in workspace_journeys else None
-    if target is None:
+    if target is None and improves in workspace_journeys:
+        yield Report(
+            ("improves",),
+            f"journey {improves!r} does not load: fix its errors to check this map against it",
+        )
+    elif target is None:
         others = set(workspace_journeys) - {journey.id}
         hint = did_you_mean(improves, others) or (
             ": no journey of the workspace has this id (renamed or deleted?)"
