@@ -73,3 +73,11 @@ def test_no_link_to_a_report_that_is_not_rendered(tmp_path):
     future = (tmp_path / "site" / "small-shop.html").read_text()
     assert "small-shop-today.html" not in future
     assert "Current &#8594; future" in future  # the comparison needs no link
+
+
+def test_the_index_says_which_map_a_future_map_improves(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    render_paths([FIXTURES], out, RenderRequest(formats=["md"], today=TODAY, index=True))
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert '<tr id="small-shop-today">' in index
+    assert 'improves <a href="#small-shop-today">small-shop-today</a>' in index
