@@ -187,6 +187,8 @@ class JourneyView:
     source: str
     """The map's file, as shown to readers (relative to its workspace)."""
     stale: bool
+    as_of: dt.date
+    """The day overdue actions and staleness were judged on; recorded in the outputs."""
     opportunities: list[OpportunityView] = field(default_factory=list)
     """Sorted by value, then effort (see :mod:`cjm.render.opportunities`)."""
     comparison: Comparison | None = None
@@ -270,6 +272,7 @@ def build_view(
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
+        today,
         sorted_opportunities(journey, baseline or journey),
         None if baseline is None else compare(journey, baseline),
         links or ReportLinks(),

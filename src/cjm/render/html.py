@@ -23,7 +23,7 @@ from cjm.render.matrix import layout
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion, emotion_of
 from cjm.resources import templates_dir
-from cjm.text import counted
+from cjm.text import counted, plural
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox
@@ -60,6 +60,7 @@ def environment() -> jinja2.Environment:
     env.filters["markdown"] = markdown
     env.filters["counted"] = counted
     env.filters["emotion"] = emotion_of
+    env.filters["plural"] = plural
     return env
 
 
@@ -147,6 +148,7 @@ def render(view: JourneyView, options: RenderOptions) -> str:
         "journey.html.j2",
         view=view,
         curve=EmotionCurve.of(view),
+        as_of=view.as_of,
         curves=comparison_curves(view.comparison) if view.comparison else None,
         matrix=layout(view.opportunities),
     )
