@@ -99,6 +99,15 @@ def test_an_unknown_persona_error_says_which_folder_was_searched(cjm, tmp_path, 
     )
 
 
+def test_a_near_miss_persona_error_names_the_folder_too(cjm, tmp_path, monkeypatch):
+    make(tmp_path, {"team/cjm.toml": "", "team/j.yaml": JOURNEY, "team/p.yaml": PERSONA})
+    (tmp_path / "team/j.yaml").write_text(JOURNEY.replace("[buyer]", "[buyr]"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert only_error(cjm, "team") == (
+        "unknown persona 'buyr' (did you mean \"buyer\"?); searched the workspace folder team"
+    )
+
+
 def test_validate_without_a_path_validates_the_current_directory(cjm, tmp_path, monkeypatch):
     make(tmp_path, {"cjm.toml": "", "people/buyer.yaml": PERSONA, "maps/j.yaml": JOURNEY})
     monkeypatch.chdir(tmp_path)

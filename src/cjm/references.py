@@ -55,7 +55,7 @@ def journey_ids(journey: Journey) -> Iterator[tuple[str, YamlPath, str]]:
 def check_references(
     journey: Journey,
     workspace_personas: Collection[str],
-    unknown_persona_hint: Callable[[str], str] = lambda _id: NO_PERSONA_HINT,
+    unknown_persona_hint: Callable[[str, str], str] = lambda _id, near: near or NO_PERSONA_HINT,
     workspace_journeys: Collection[str] = (),
     lookup: JourneyLookup = _no_journeys,
 ) -> Iterator[Report]:
@@ -111,13 +111,13 @@ def _touchpoint_references(journey: Journey) -> Iterator[Report]:
 
 
 def _persona_references(
-    journey: Journey, workspace_personas: Collection[str], unknown_hint: Callable[[str], str]
+    journey: Journey, workspace_personas: Collection[str], unknown_hint: Callable[[str, str], str]
 ) -> Iterator[Report]:
     inline = {entry.id for entry in journey.personas if not isinstance(entry, str)}
     known = inline | set(workspace_personas)
     for index, entry in enumerate(journey.personas):
         if isinstance(entry, str) and entry not in known:
-            hint = did_you_mean(entry, known) or unknown_hint(entry)
+            hint = unknown_hint(entry, did_you_mean(entry, known))
             yield Report(("personas", index), f"unknown persona {entry!r}{hint}")
 
 

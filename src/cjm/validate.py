@@ -189,18 +189,21 @@ class Validator:
             yield from self.linter.lint(document, self.linter.config_for(path), baseline)
 
 
-def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str], str]:
-    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, or none in the
-    folder that was searched (so a newcomer sees which folder that is)."""
+def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
+    none in the folder that was searched — always naming that folder, so a newcomer sees
+    where cjm looked."""
     folder = relative_to_cwd(root)
 
-    def hint(persona_id: str) -> str:
+    def hint(persona_id: str, near_miss: str) -> str:
         unmarked = workspace.unmarked_personas.get(persona_id)
         if unmarked:
             return (
                 f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
                 f"line, so it is not read as a persona (searched the workspace folder {folder})"
             )
+        if near_miss:
+            return f"{near_miss}; searched the workspace folder {folder}"
         return (
             f": no persona document in the workspace folder {folder} defines it; define it "
             "in a persona document (`kind: persona`) there or inline under `personas`"
