@@ -18,6 +18,8 @@ from cjm.findings import Finding
 from cjm.i18n import N_, Language, language
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
+from cjm.render.comparison import Comparison, compare
+from cjm.render.opportunities import OpportunityView, sorted_opportunities
 from cjm.render.values import Emotion, emotion_of
 from cjm.text import with_unit
 
@@ -31,6 +33,7 @@ SEVERITY_WORDS: dict[str, str] = {
     "low": N_("low"),
 }
 STATUS_WORDS: dict[str, str] = {
+    "idea": N_("idea"),
     "planned": N_("planned"),
     "in-progress": N_("in-progress"),
     "done": N_("done"),
@@ -43,6 +46,12 @@ SEGMENT_CUSTOMERS: dict[str, str] = {
     "target": N_("target customers"),
 }
 BETTER_WORDS: dict[str, str] = {"higher": N_("higher"), "lower": N_("lower")}
+QUADRANT_WORDS: dict[str, str] = {
+    "quick wins": N_("quick wins"),
+    "big bets": N_("big bets"),
+    "fill-ins": N_("fill-ins"),
+    "money pits": N_("money pits"),
+}
 FINDING_WORDS: dict[str, str] = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 """Values of the format's closed lists, as the reader's language says them: message ids
 here, translated by the renderers through ``JourneyView.lang``."""
@@ -202,6 +211,16 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class ReportLinks:
+    """Other journeys' reports rendered in the same run, named by journey id."""
+
+    improves: Journey | None = None
+    """The current journey this future map improves, when its report is rendered too."""
+    improved_by: list[str] = field(default_factory=list)
+    """Ids of the future maps that improve this one and are rendered too."""
+
+
+@dataclass(frozen=True)
 class JourneyView:
     """Everything a renderer shows about one journey."""
 
@@ -214,6 +233,11 @@ class JourneyView:
     stale: bool
     as_of: dt.date
     """The day overdue actions and staleness were judged on; recorded in the outputs."""
+    opportunities: list[OpportunityView] = field(default_factory=list)
+    """Sorted by value, then effort (see :mod:`cjm.render.opportunities`)."""
+    comparison: Comparison | None = None
+    """For a future map whose current journey is known: what the design changes."""
+    links: ReportLinks = field(default_factory=ReportLinks)
     lang: Language = field(default_factory=language)
     """The reader's language: every word the renderers add comes from its catalog."""
     counts: Counts = field(init=False)
@@ -268,10 +292,15 @@ def build_view(
     findings: Sequence[Finding] = (),
     source: str = "",
     personas: PersonaLookup = lambda _id: None,
+    baseline: Journey | None = None,
+    links: ReportLinks | None = None,
     lang: Language | None = None,
 ) -> JourneyView:
     """The view of ``journey`` on ``today`` (which decides what is overdue and stale),
-    for readers of ``lang`` (English by default)."""
+    for readers of ``lang`` (English by default).
+
+    ``baseline`` is the current journey a future map improves, when it resolves.
+    """
     lang = lang or language()
     channels = {channel.id: channel for channel in journey.channels}
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
@@ -309,6 +338,9 @@ def build_view(
         source,
         journey.is_stale(today, stale_after_days),
         today,
+        sorted_opportunities(journey, baseline or journey),
+        None if baseline is None else compare(journey, baseline, lang.number),
+        links or ReportLinks(),
         lang,
     )
 

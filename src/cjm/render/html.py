@@ -13,6 +13,7 @@ Policy forbids both anyway, so even a missed escape could not run code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Any
@@ -21,8 +22,10 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from cjm.i18n import Language, language
+from cjm.i18n import N_, Language, language
+from cjm.render.comparison import Comparison
 from cjm.render.context import (
+    QUADRANT_WORDS,
     SEGMENT_CUSTOMERS,
     SEGMENT_WORDS,
     SEVERITIES,
@@ -31,8 +34,9 @@ from cjm.render.context import (
     STATUS_WORDS,
     JourneyView,
 )
+from cjm.render.matrix import layout
 from cjm.render.options import RenderOptions
-from cjm.render.values import Emotion
+from cjm.render.values import Emotion, emotion_of
 from cjm.resources import templates_dir
 
 COLUMN = 100
@@ -83,7 +87,9 @@ def environment(lang: str = "en") -> jinja2.Environment:
         state_words=STATE_WORDS,
         segment_words=SEGMENT_WORDS,
         segment_customers=SEGMENT_CUSTOMERS,
+        quadrant_words=QUADRANT_WORDS,
     )
+    env.filters["emotion"] = emotion_of
     return env
 
 
@@ -130,33 +136,59 @@ class EmotionCurve:
 
     @classmethod
     def of(cls, view: JourneyView) -> EmotionCurve:
-        _ = view.lang.gettext
-        width = COLUMN * len(view.stages)
+        return cls.through([(stage.name, stage.emotion) for stage in view.stages], view.lang)
+
+    @classmethod
+    def through(
+        cls,
+        stages: Sequence[tuple[str, Emotion | None]],
+        lang: Language,
+        title: str = N_("Emotional curve"),
+    ) -> EmotionCurve:
+        """The curve over stage columns, each given by its name and emotion."""
+        _ = lang.gettext
+        width = COLUMN * len(stages)
         points: list[CurvePoint] = []
         segments: list[str] = []
         run: list[str] = []
         words = []
-        for index, stage in enumerate(view.stages):
-            emotion = stage.emotion
+        for index, (name, emotion) in enumerate(stages):
             if emotion is None:
-                words.append(_("%(stage)s: no data") % {"stage": stage.name})
+                words.append(_("%(stage)s: no data") % {"stage": name})
                 segments += [" ".join(run)] if len(run) > 1 else []
                 run = []
                 continue
-            words.append(f"{stage.name}: {emotion.signed} {_(emotion.word)}")
+            words.append(f"{name}: {emotion.signed} {_(emotion.word)}")
             point = CurvePoint(index * COLUMN + COLUMN / 2, cls.y(emotion.value), emotion, width)
             points.append(point)
             run.append(f"{point.x:g},{point.y:g}")
         segments += [" ".join(run)] if len(run) > 1 else []
-        description = _("Emotional curve, from -2 (very negative) to +2 (very positive): ")
-        separator = _("; ")
-        return cls(
-            width, HEIGHT, len(view.stages), points, segments, description + separator.join(words)
-        )
+        scale = _("%(title)s, from -2 (very negative) to +2 (very positive): ")
+        description = scale % {"title": _(title)} + _("; ").join(words)
+        return cls(width, HEIGHT, len(stages), points, segments, description)
+
+
+def comparison_curves(comparison: Comparison, lang: Language) -> tuple[EmotionCurve, EmotionCurve]:
+    """The future curve and the current one, both over the future map's stages: each
+    future stage shows the mean emotion of the current stages it replaces."""
+    stages = comparison.stages
+    future = [(c.stage.name, c.emotion) for c in stages]
+    current = [(c.stage.name, c.current_emotion) for c in stages]
+    return (
+        EmotionCurve.through(future, lang, N_("Future curve")),
+        EmotionCurve.through(current, lang, N_("Current curve")),
+    )
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
     curve = EmotionCurve.of(view)
     return render_template(
-        "journey.html.j2", view.lang, view=view, curve=curve, options=options, as_of=view.as_of
+        "journey.html.j2",
+        view.lang,
+        view=view,
+        curve=curve,
+        options=options,
+        as_of=view.as_of,
+        curves=comparison_curves(view.comparison, view.lang) if view.comparison else None,
+        matrix=layout(view.opportunities, view.lang),
     )

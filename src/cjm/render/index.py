@@ -31,6 +31,9 @@ class IndexEntry:
     title: str
     owner: str | None
     state: str
+    improves: str | None
+    """The id of the current journey this future map improves, when its report is
+    rendered too."""
     reviewed: dt.date | None
     stale: bool
     stages: int
@@ -51,6 +54,7 @@ class IndexEntry:
             title=view.title,
             owner=journey.owner,
             state=journey.state,
+            improves=view.links.improves.id if view.links.improves else None,
             reviewed=journey.reviewed,
             stale=view.stale,
             stages=len(view.stages),

@@ -14,9 +14,11 @@ from collections.abc import Iterable, Sequence
 
 from cjm.i18n import Language
 from cjm.render.asof import comment_line
+from cjm.render.comparison import Comparison
 from cjm.render.context import (
     BETTER_WORDS,
     NOT_SET,
+    QUADRANT_WORDS,
     SEGMENT_CUSTOMERS,
     SEVERITY_WORDS,
     STATE_WORDS,
@@ -26,10 +28,12 @@ from cjm.render.context import (
     KpiView,
     PainPointView,
     PersonaView,
+    ReportLinks,
     StageView,
     TouchpointView,
 )
 from cjm.render.mermaid import render_mermaid
+from cjm.render.opportunities import OpportunityView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.text import escape_markdown
@@ -79,6 +83,10 @@ def render(view: JourneyView, options: RenderOptions) -> str:
     lines += ["", "## " + _("Emotional journey"), "", "```mermaid", mermaid + "```"]
     for stage in view.stages:
         lines += ["", *_stage(stage, view.lang)]
+    if view.comparison:
+        lines += ["", *_comparison(view.comparison, view.links, view.lang)]
+    if view.opportunities:
+        lines += ["", *_opportunities(view.opportunities, view.lang)]
     if options.findings:
         lines += ["", *_findings(view)]
     return "\n".join(lines) + "\n"
@@ -103,6 +111,7 @@ def _header(view: JourneyView) -> list[str]:
     facts.append(_fact(_("As of"), lang.date(view.as_of)))
     if journey.tags:
         facts.append(_fact(_("Tags"), _(", ").join(md_inline(tag) for tag in journey.tags)))
+    facts += _links(view)
     lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]
     if journey.description:
         lines += ["", *md_paragraphs(journey.description)]
@@ -262,6 +271,121 @@ def _bullets(title: str, items: Sequence[str]) -> list[str]:
     if not items:
         return []
     return ["", title, ""] + [f"- {md_inline(item)}" for item in items]
+
+
+def _links(view: JourneyView) -> list[str]:
+    """Links to the reports of the journey this one improves and of those improving it."""
+    _ = view.lang.gettext
+    facts = []
+    links = view.links
+    if links.improves is not None:
+        title = md_inline(" ".join(links.improves.title.split()))
+        facts.append(_fact(_("Improves"), f"[{title}]({links.improves.id}.md)"))
+    elif view.journey.improves:
+        facts.append(_fact(_("Improves"), md_inline(view.journey.improves)))
+    if links.improved_by:
+        others = _(", ").join(f"[{other}]({other}.md)" for other in links.improved_by)
+        facts.append(_fact(_("Improved by"), others))
+    return facts
+
+
+def _comparison(comparison: Comparison, links: ReportLinks, lang: Language) -> list[str]:
+    """The "Current → future" tables: stages side by side, pain points, KPI targets."""
+    _ = lang.gettext
+    current = md_inline(" ".join(comparison.current.title.split()))
+    if links.improves is not None:
+        current = f"[{current}]({comparison.current.id}.md)"
+    intro = _("Compared with the current (as-is) journey %(title)s.") % {"title": current}
+    lines = ["## " + _("Current → future"), "", intro]
+    lines += _section(
+        _("Stages and emotion"),
+        [
+            _("Future stage"),
+            _("Replaces"),
+            _("Current emotion"),
+            _("Future emotion"),
+            _("Difference"),
+        ],
+        [
+            [
+                md_inline(item.stage.name),
+                _(", ").join(md_inline(old.name) for old in item.replaced) or _("a new stage"),
+                _emotion(item.current_emotion, lang),
+                _emotion(item.emotion, lang),
+                item.difference or NOT_SET,
+            ]
+            for item in comparison.stages
+        ],
+    )
+    if comparison.unreplaced:
+        names = _(", ").join(md_inline(old.name) for old in comparison.unreplaced)
+        unreplaced = _("Current stages no stage of this design replaces: %(names)s.")
+        lines += ["", unreplaced % {"names": names}]
+    total = len(comparison.resolved) + len(comparison.left)
+    counts = {"num": len(comparison.resolved), "total": total}
+    lines += _section(
+        _("Pain points resolved (%(num)d of %(total)d)") % counts,
+        [_("Severity now"), _("Current pain point"), _("Current stage"), _("Resolved by")],
+        [
+            [
+                _(SEVERITY_WORDS[outcome.severity]).upper(),
+                md_inline(outcome.pain_point.description),
+                md_inline(outcome.stage.name),
+                _("; ").join(md_inline(name) for name in outcome.resolved_by),
+            ]
+            for outcome in comparison.resolved
+        ],
+    )
+    counts["num"] = len(comparison.left)
+    lines += _section(
+        _("Pain points left (%(num)d of %(total)d)") % counts,
+        [_("Severity"), _("Current pain point"), _("Current stage")],
+        [
+            [
+                _(SEVERITY_WORDS[outcome.severity]).upper(),
+                md_inline(outcome.pain_point.description),
+                md_inline(outcome.stage.name),
+            ]
+            for outcome in comparison.left
+        ],
+    )
+    lines += _section(
+        _("KPI targets that change"),
+        [_("KPI"), _("Stage"), _("Current target"), _("Future target"), _("Better")],
+        [
+            [
+                md_inline(change.kpi.name),
+                md_inline(change.stage.name),
+                md_inline(change.current_target or _("none")),
+                md_inline(change.future_target or _("none")),
+                _(BETTER_WORDS[change.kpi.better]),
+            ]
+            for change in comparison.kpi_targets
+        ],
+    )
+    return lines
+
+
+def _opportunities(opportunities: Sequence[OpportunityView], lang: Language) -> list[str]:
+    """Every opportunity by value, then effort, with its quadrant of the matrix."""
+    _ = lang.gettext
+    rows = [
+        [
+            item.label,
+            md_inline(item.opportunity.description),
+            md_inline(item.stage.name),
+            str(item.opportunity.value or NOT_SET),
+            str(item.opportunity.effort or NOT_SET),
+            _(QUADRANT_WORDS[item.quadrant]) if item.quadrant else NOT_SET,
+            _(STATUS_WORDS[item.opportunity.status]),
+            md_inline(item.opportunity.owner or NOT_SET),
+            "<br>".join(md_inline(pain) for pain in item.resolves),
+        ]
+        for item in opportunities
+    ]
+    headers = [_("Opportunity"), _("Stage"), _("Value"), _("Effort"), _("Quadrant")]
+    headers += [_("Status"), _("Owner"), _("Resolves")]
+    return ["## " + _("Opportunities by value and effort"), "", *md_table(["#", *headers], rows)]
 
 
 def _findings(view: JourneyView) -> list[str]:
