@@ -10,12 +10,21 @@ rule keeps them true.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from cjm.findings import Report, Severity
 from cjm.model import Journey
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+
+_RULE_NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
+
+
+def is_rule_name(name: str) -> bool:
+    """Whether ``name`` is kebab-case, as every rule name is (``kpi-needs-source``)."""
+    return _RULE_NAME.fullmatch(name) is not None
+
 
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "How to fix or silence it")
 """The sections every rule's documentation has, in this order (ruff's shape)."""

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from urllib.parse import quote
 
 from cjm import __version__
-from cjm.findings import CORE_RULES, Finding, Severity
+from cjm.findings import CORE_RULES, Finding, Severity, identity
 from cjm.lint.rules import RULES
 from cjm.report.options import ReportOptions
 from cjm.report.paths import repository_path
@@ -37,7 +37,7 @@ def report(
     index = {rule["id"]: position for position, rule in enumerate(rules)}
     sarif_results: list[dict[str, Any]] = []
     for result in results:
-        summary.add(result.findings)
+        summary.add(result.findings, result.hidden, result.stale)
         sarif_results.extend(_result(finding, index) for finding in result.findings)
     log = {
         "$schema": SCHEMA_URI,
@@ -106,9 +106,7 @@ def fingerprint(finding: Finding) -> str:
     Code scanning matches alerts of successive uploads by these; a line number would
     turn every edit above a finding into one closed and one new alert.
     """
-    where = finding.path or f"{finding.line}:{finding.column}"
-    file = repository_path(finding.file) or finding.file
-    key = "\0".join((finding.rule, file, where, finding.message if not finding.path else ""))
+    key = "\0".join(identity(finding, repository_path(finding.file) or finding.file))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
