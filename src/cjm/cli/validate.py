@@ -115,13 +115,13 @@ def validate(
     2 usage or configuration error (unknown option, missing path, no cjm document found).
     """
     from cjm.baseline import BaselineWriter
-    from cjm.wording import counted
     from cjm.lint.config import load_config
     from cjm.lint.engine import Linter
     from cjm.report import DOCUMENT_FORMATS, get_reporter
     from cjm.report.options import ReportOptions
     from cjm.report.summary import Summary
     from cjm.validate import Failures, Validator, default_jobs
+    from cjm.wording import counted
 
     linter = Linter(
         today,

@@ -27,11 +27,14 @@ from cjm.model import Journey, PersonaDocument
 from cjm.model.journey import Action, Kpi, Opportunity, PainPoint, Stage, Touchpoint
 from cjm.model.persona import Persona
 
+DOCUMENT: YamlPath = ("id",)
+"""Where a finding about a whole document points: its ``id:`` line, as for a list item."""
+
 Nodes = Callable[[Journey], Iterator[tuple[YamlPath, BaseModel]]]
 
 
 def _journey(journey: Journey) -> Iterator[tuple[YamlPath, BaseModel]]:
-    yield (), journey
+    yield DOCUMENT, journey
 
 
 def _stages(journey: Journey) -> Iterator[tuple[YamlPath, BaseModel]]:
@@ -114,7 +117,7 @@ class Requirement:
     def check_persona_document(self, persona: PersonaDocument) -> Iterator[Report]:
         """A ``persona`` requirement also holds for persona documents."""
         if self.on == "persona":
-            yield from self._check_node((), persona)
+            yield from self._check_node(DOCUMENT, persona)
 
     def _check_node(self, path: YamlPath, node: BaseModel) -> Iterator[Report]:
         if not all(getattr(node, key) == value for key, value in self.where.items()):
