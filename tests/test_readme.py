@@ -29,8 +29,7 @@ WALKTHROUGHS = {name: body for name, body in _REGION.findall(README)}
 def expected_pattern(output: str) -> re.Pattern[str]:
     """The output as a pattern where a line ``...`` matches any lines."""
     parts = [
-        r"(?:.*\n)*?" if line == "..." else re.escape(line) + r"\n"
-        for line in output.splitlines()
+        r"(?:.*\n)*?" if line == "..." else re.escape(line) + r"\n" for line in output.splitlines()
     ]
     return re.compile("".join(parts))
 

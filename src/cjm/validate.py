@@ -23,6 +23,7 @@ from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
+from cjm.lint.rule import Workspace
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey
@@ -196,7 +197,8 @@ class Validator:
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
         if self.lint:
-            yield from self.linter.lint(document, self.linter.config_for(path))
+            config = self.linter.config_for(path)
+            yield from self.linter.lint(document, config, Workspace(workspace))
 
 
 def _defined_elsewhere(

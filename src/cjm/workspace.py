@@ -19,7 +19,7 @@ from pathlib import Path
 from cjm.errors import PathNotFoundError
 from cjm.loader import Limits, load_document
 from cjm.loader.document import CJM_KEY
-from cjm.model import PersonaDocument
+from cjm.model import Journey, PersonaDocument
 
 YAML_SUFFIXES = (".yaml", ".yml")
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
@@ -134,6 +134,18 @@ class WorkspaceDocuments:
 
     personas: dict[str, list[PersonaSite]] = field(default_factory=dict)
     journeys: dict[str, list[Site]] = field(default_factory=dict)
+    limits: Limits = field(default_factory=Limits)
+    _models: dict[str, Journey] = field(default_factory=dict, repr=False, compare=False)
+
+    def journey_models(self) -> dict[str, Journey]:
+        """Every journey of the workspace that loads, by id (the first file for an id used
+        twice). Read on first use only: most runs have no rule that looks across maps."""
+        if not self._models:
+            for identifier, sites in self.journeys.items():
+                document = load_document(sites[0].file, limits=self.limits).document
+                if document is not None and isinstance(document.model, Journey):
+                    self._models[identifier] = document.model
+        return self._models
 
 
 @dataclass
@@ -156,7 +168,7 @@ def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
 
     Files too big to be maps, unreadable files and other YAML files are skipped.
     """
-    found = WorkspaceDocuments()
+    found = WorkspaceDocuments(limits=limits)
     for file in _yaml_files(root, within_workspace=True):
         try:
             if file.stat().st_size > limits.max_file_size:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from cjm.findings import Finding
 from cjm.lint.config import LintConfig, discover_config
-from cjm.lint.rule import LintContext
+from cjm.lint.rule import LintContext, Workspace
 from cjm.lint.rules import unknown_suppression
 from cjm.lint.suppression import Suppressions, find_suppressions
 from cjm.loader.document import LoadedDocument, to_finding
@@ -55,14 +55,20 @@ class Linter:
         config = config.for_file(path)
         return config if self._fail_on is None else config.with_fail_on(self._fail_on, "--fail-on")
 
-    def lint(self, document: LoadedDocument, config: LintConfig) -> Iterator[Finding]:
-        """The findings of every enabled rule on a journey that no comment silences."""
+    def lint(
+        self, document: LoadedDocument, config: LintConfig, workspace: Workspace | None = None
+    ) -> Iterator[Finding]:
+        """The findings of every enabled rule on a journey that no comment silences.
+
+        ``workspace`` holds the other documents of the map's workspace, for rules that
+        check across maps; without it they see an empty workspace.
+        """
         journey = document.model
         suppressions = find_suppressions(document.text, document.source.root)
         if not isinstance(journey, Journey):
             yield from _persona_requirements(document, suppressions, config)
             return
-        context = LintContext(self.today, config.stale_after_days)
+        context = LintContext(self.today, config.stale_after_days, workspace or Workspace())
         for rule in config.rules:
             severity = config.severity_of(rule)
             if rule.check is None or severity is None:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from cjm.findings import Report, Severity
-from cjm.model import Journey
+from cjm.model import Journey, PersonaDocument
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.workspace import WorkspaceDocuments
 
 _RULE_NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
 
@@ -30,12 +31,33 @@ DOC_SECTIONS = ("What it does", "Why it matters", "Example", "How to fix or sile
 """The sections every rule's documentation has, in this order (ruff's shape)."""
 
 
+@dataclass(frozen=True)
+class Workspace:
+    """The documents around the map being linted, for rules that check across maps.
+
+    ``personas`` are the persona documents of the workspace by id; ``journeys()`` loads
+    every journey of the workspace (this one included) on first use, by id. Maps that do
+    not load are left out: their errors are reported where they are checked.
+    """
+
+    documents: WorkspaceDocuments = field(default_factory=WorkspaceDocuments)
+
+    @property
+    def personas(self) -> dict[str, PersonaDocument]:
+        return {key: sites[0].persona for key, sites in self.documents.personas.items()}
+
+    def journeys(self) -> dict[str, Journey]:
+        return self.documents.journey_models()
+
+
 @dataclass(frozen=True, slots=True)
 class LintContext:
-    """What a check may know besides the model: the date that counts as today, settings."""
+    """What a check may know besides its map: the date that counts as today, settings, and
+    the rest of the workspace."""
 
     today: dt.date
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    workspace: Workspace = field(default_factory=Workspace)
 
 
 Check = Callable[[Journey, LintContext], Iterable[Report]]
