@@ -12,6 +12,7 @@ import typer
 
 from cjm.cli._common import ExitCode, FailOn, choices, paths_argument, today_option
 from cjm.errors import PathNotFoundError
+from cjm.registry import describe
 from cjm.report import REPORTERS
 
 if TYPE_CHECKING:
@@ -29,8 +30,7 @@ def validate(
         "text",
         "--format",
         "-f",
-        help="Output format: text for people, json for tools, github for workflow "
-        "annotations, sarif for code scanning.",
+        help=f"Output format: {describe(REPORTERS)}.",
         case_sensitive=False,
     ),
     fail_on: FailOn | None = typer.Option(
@@ -120,8 +120,8 @@ def validate(
     from cjm.report import DOCUMENT_FORMATS, get_reporter
     from cjm.report.options import ReportOptions
     from cjm.report.summary import Summary
+    from cjm.text import counted
     from cjm.validate import Failures, Validator, default_jobs
-    from cjm.wording import counted
 
     linter = Linter(
         today,

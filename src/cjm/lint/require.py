@@ -22,10 +22,10 @@ from pydantic import BaseModel
 from cjm.errors import ConfigError
 from cjm.findings import Report, Severity, YamlPath
 from cjm.lint.rule import LintContext, Rule, is_rule_name
-from cjm.loader.schema_errors import did_you_mean
 from cjm.model import Journey, PersonaDocument
 from cjm.model.journey import Action, Kpi, Opportunity, PainPoint, Stage, Touchpoint
 from cjm.model.persona import Persona
+from cjm.text import did_you_mean
 
 DOCUMENT: YamlPath = ("id",)
 """Where a finding about a whole document points: its ``id:`` line, as for a list item."""

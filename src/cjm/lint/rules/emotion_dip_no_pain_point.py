@@ -33,7 +33,7 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
-from cjm.wording import format_number
+from cjm.text import format_number
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
