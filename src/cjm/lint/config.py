@@ -288,7 +288,7 @@ def _apply_ruleset(draft: _Draft, name: str, file: Path) -> None:
         level: Severity | None = rule.default_severity
         if name == "cjm:strict":
             level = _ESCALATED[rule.default_severity]
-        elif name == "cjm:minimal" and rule.name not in MINIMAL_RULES:
+        elif name == "cjm:minimal" and rule.is_builtin and rule.name not in MINIMAL_RULES:
             level = None
         draft.levels.append((rule.name, "off" if level is None else level.value, file, name))
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from cjm.findings import Report, Severity
 from cjm.model import Journey, PersonaDocument
@@ -64,6 +65,13 @@ Check = Callable[[Journey, LintContext], Iterable[Report]]
 """A check: reports the paths of the nodes that break the rule, with a message each."""
 
 
+class Distribution(NamedTuple):
+    """The installed distribution a rule comes from (``cjm`` for the built-in rules)."""
+
+    name: str
+    version: str
+
+
 @dataclass(frozen=True)
 class Rule:
     """A lint rule. Rules never decide policy: the engine stamps the configured severity.
@@ -76,6 +84,13 @@ class Rule:
     default_severity: Severity
     doc: str | None
     check: Check | None = None
+    distribution: Distribution | None = None
+    """Set by the registry when it loads the rule from its entry point."""
+
+    @property
+    def is_builtin(self) -> bool:
+        """Whether the rule is one of cjm's own (not a plug-in's, nor a ``[[require]]``)."""
+        return self.distribution is not None and self.distribution.name == "cjm"
 
     @property
     def summary(self) -> str:

@@ -1,55 +1,50 @@
-"""Every lint rule, by name: one module per rule, registered here explicitly.
+"""Every lint rule, by name: cjm's own and those of installed plug-ins.
 
-The order is the order of ``cjm rules`` and of SARIF's rule list: the stage, KPI, pain
-point and action rules first (most specific node first), then whole-journey rules.
+Rules are registered through the entry-point group ``cjm.rules``: cjm's own in its
+``pyproject.toml`` (one line per rule module), plug-ins in theirs (see
+:mod:`cjm.lint.plugins`). ``cjm rules`` and SARIF list cjm's rules by name, then each
+plug-in's. ``RULES`` reads
+them on first use, so a broken plug-in is an error of the command that needs the rules,
+never of ``cjm --version``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from cjm.errors import UnknownRuleError
 from cjm.lint.rule import Rule
-from cjm.lint.rules import (
-    action_no_owner,
-    action_overdue,
-    channel_unused,
-    critical_pain_no_benchmark,
-    emotion_dip_no_pain_point,
-    journey_no_goals,
-    journey_no_persona,
-    journey_no_wow_moment,
-    journey_stale,
-    kpi_no_target,
-    kpi_off_target,
-    pain_point_no_action,
-    pain_point_no_evidence,
-    stage_no_emotion,
-    stage_no_kpis,
-    stage_no_pain_points,
-    stage_no_touchpoints,
-    unknown_suppression,
-)
 from cjm.text import did_you_mean
 
-RULES: dict[str, Rule] = {
-    "stage-no-pain-points": stage_no_pain_points.RULE,
-    "stage-no-kpis": stage_no_kpis.RULE,
-    "stage-no-touchpoints": stage_no_touchpoints.RULE,
-    "stage-no-emotion": stage_no_emotion.RULE,
-    "emotion-dip-no-pain-point": emotion_dip_no_pain_point.RULE,
-    "kpi-no-target": kpi_no_target.RULE,
-    "kpi-off-target": kpi_off_target.RULE,
-    "pain-point-no-action": pain_point_no_action.RULE,
-    "pain-point-no-evidence": pain_point_no_evidence.RULE,
-    "critical-pain-no-benchmark": critical_pain_no_benchmark.RULE,
-    "action-no-owner": action_no_owner.RULE,
-    "action-overdue": action_overdue.RULE,
-    "journey-no-goals": journey_no_goals.RULE,
-    "journey-no-persona": journey_no_persona.RULE,
-    "journey-stale": journey_stale.RULE,
-    "journey-no-wow-moment": journey_no_wow_moment.RULE,
-    "channel-unused": channel_unused.RULE,
-    "unknown-suppression": unknown_suppression.RULE,
-}
+
+class RuleRegistry(Mapping[str, Rule]):
+    """Rule name → rule, loaded from the entry points once per process."""
+
+    def __init__(self) -> None:
+        self._rules: dict[str, Rule] | None = None
+
+    def _loaded(self) -> dict[str, Rule]:
+        if self._rules is None:
+            from cjm.lint.plugins import load_rules
+
+            self._rules = load_rules()
+        return self._rules
+
+    def __getitem__(self, name: str) -> Rule:
+        return self._loaded()[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._loaded())
+
+    def __len__(self) -> int:
+        return len(self._loaded())
+
+    def reload(self) -> None:
+        """Forget the loaded rules: the next use reads the entry points again."""
+        self._rules = None
+
+
+RULES = RuleRegistry()
 
 
 def get_rule(name: str) -> Rule:

@@ -1,0 +1,115 @@
+"""Rules from installed distributions, through the entry-point group ``cjm.rules``.
+
+Every rule, cjm's own included, is registered the same way: an entry point whose name
+is the rule's name and whose value is the rule's module (``"stage-no-kpis" =
+"cjm.lint.rules.stage_no_kpis"``), as flake8 and sqlfluff load theirs. The module shape
+is the public API (``docs/rules-api.md``): a docstring that is the rule's
+documentation, a ``check(journey, context)`` function and ``RULE = Rule(...)``. A team
+ships its own rules as a package and ``pip install`` makes them part of every run.
+
+A plug-in that cannot work (it does not import, its rule is not a ``Rule``, its name is
+not kebab-case or is taken) stops the run with one error naming the distribution,
+before any map is read: a rule that silently does not run is worse than no rule.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
+
+from cjm.errors import PluginError
+from cjm.findings import CORE_RULES
+from cjm.lint.rule import Distribution, Rule, is_rule_name
+
+GROUP = "cjm.rules"
+OWN = "cjm"
+"""The distribution whose rules are the built-in ones."""
+
+
+def load_rules(group: str = GROUP) -> dict[str, Rule]:
+    """Every rule of the group by name: cjm's own first, then each plug-in's by
+    distribution; by name within each (installers do not keep the declared order)."""
+    found = sorted(entry_points(group=group), key=lambda point: point.name)
+    own = [point for point in found if _distribution(point).name == OWN]
+    if not own:
+        raise PluginError(
+            f"cjm's own rules are not registered (no {group!r} entry points of the "
+            "distribution cjm): install cjm, or run `pip install -e .` again in a checkout"
+        )
+    others = sorted(
+        (point for point in found if _distribution(point).name != OWN),
+        key=lambda point: _distribution(point).name,
+    )
+    rules: dict[str, Rule] = {}
+    for point in [*own, *others]:
+        rule = _load(point)
+        if rule.name in rules:
+            first = rules[rule.name].distribution
+            raise PluginError(
+                f"{_who(point)} registers the rule {rule.name!r}, which "
+                f"{'is a built-in rule' if _is_own(first) else f'{_name(first)} registers too'}"
+            )
+        rules[rule.name] = rule
+    return rules
+
+
+def _load(point: EntryPoint) -> Rule:
+    who = _who(point)
+    if not is_rule_name(point.name):
+        raise PluginError(
+            f"{who} registers a rule named {point.name!r}: rule names are kebab-case, "
+            "like kpi-needs-source"
+        )
+    if point.name in CORE_RULES:
+        raise PluginError(f"{who} registers the rule {point.name!r}, a check cjm reserves")
+    try:
+        loaded = point.load()
+    except Exception as error:  # any failure of foreign code is the plug-in's, not ours
+        raise PluginError(
+            f"{who}: the rule {point.name!r} ({point.value}) cannot be loaded: "
+            f"{type(error).__name__}: {error}"
+        ) from None
+    rule = getattr(loaded, "RULE", None) if isinstance(loaded, ModuleType) else loaded
+    if not isinstance(rule, Rule) or (rule.check is None and not _is_own(_distribution(point))):
+        raise PluginError(
+            f"{who}: {point.value} is not a rule module: it needs "
+            "`RULE = Rule(name, severity, __doc__, check)` (see docs/rules-api.md)"
+        )
+    if rule.name != point.name:
+        raise PluginError(
+            f"{who}: the entry point {point.name!r} loads the rule {rule.name!r}; "
+            "the two names must be the same"
+        )
+    return replace(rule, distribution=_distribution(point))
+
+
+def _distribution(point: EntryPoint) -> Distribution:
+    dist = point.dist
+    if dist is None:  # entry points always come from a distribution when listed this way
+        return Distribution("unknown", "")
+    return Distribution(_normalise(dist.name), dist.version)
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _who(point: EntryPoint) -> str:
+    dist = _distribution(point)
+    return f"the plug-in distribution {dist.name} {dist.version}".rstrip()
+
+
+def _is_own(distribution: Distribution | None) -> bool:
+    return distribution is None or distribution.name == OWN
+
+
+def _name(distribution: Distribution | None) -> str:
+    return "another distribution" if distribution is None else distribution.name
+
+
+def plugin_rules(rules: Iterable[Rule]) -> list[Rule]:
+    """The rules that come from distributions other than cjm."""
+    return [rule for rule in rules if not _is_own(rule.distribution)]
