@@ -59,7 +59,7 @@ def test_only_engine_rules_have_no_check():
 @EACH_RULE
 def test_rule_lives_in_the_module_named_after_it(rule: Rule):
     module = importlib.import_module(f"cjm.lint.rules.{rule.name.replace('-', '_')}")
-    assert module.RULE == replace(rule, distribution=None)
+    assert replace(rule, distribution=None) == module.RULE
     assert rule.doc == module.__doc__
     assert rule.is_builtin
 

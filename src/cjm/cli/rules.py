@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import typer
+
+if TYPE_CHECKING:
+    from cjm.lint.rule import Rule
 
 
 def rules(
@@ -27,12 +32,20 @@ def rules(
         width = max(len(rule_name) for rule_name in RULES)
         print(f"{'RULE':<{width}}  SEVERITY  SUMMARY")
         for rule in RULES.values():
-            print(f"{rule.name:<{width}}  {rule.default_severity.value:<8}  {rule.summary}")
+            source = "" if rule.is_builtin else f" [{_plugin(rule)}]"
+            print(f"{rule.name:<{width}}  {rule.default_severity.value:<8}  {rule.summary}{source}")
         print(
             "\nRun `cjm rules NAME` for the full explanation. Change a rule's severity, or "
-            'turn it "off", under [tool.cjm.rules] in pyproject.toml or [rules] in cjm.toml.'
+            'turn it "off", under [tool.cjm.rules] in pyproject.toml or [rules] in cjm.toml. '
+            "Rules in [brackets] come from installed plug-ins."
         )
         return
     rule = get_rule(name)
-    print(f"{rule.name} (default severity: {rule.default_severity.value})\n")
+    source = "" if rule.is_builtin else f"; from the plug-in {_plugin(rule)}"
+    print(f"{rule.name} (default severity: {rule.default_severity.value}{source})\n")
     print(rule.documentation)
+
+
+def _plugin(rule: Rule) -> str:
+    """``acme-cjm-rules 1.2.0``: the distribution a plug-in rule comes from."""
+    return " ".join(rule.distribution) if rule.distribution else "unknown"
