@@ -15,9 +15,9 @@ before any map is read: a rule that silently does not run is worse than no rule.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import replace
-from importlib.metadata import EntryPoint, entry_points
+from importlib.metadata import EntryPoint, EntryPoints, entry_points
 from types import ModuleType
 
 from cjm.errors import PluginError
@@ -32,32 +32,41 @@ OWN = "cjm"
 def load_rules(group: str = GROUP) -> dict[str, Rule]:
     """Every rule of the group by name: cjm's own first, then each plug-in's by
     distribution; by name within each (installers do not keep the declared order)."""
-    found = sorted(entry_points(group=group), key=lambda point: point.name)
-    own = [point for point in found if _distribution(point).name == OWN]
-    if not own:
+    points = list(_with_distributions(entry_points(group=group)))
+    points.sort(key=lambda item: (item[1].name != OWN, item[1].name, item[0].name))
+    if not points or points[0][1].name != OWN:
         raise PluginError(
             f"cjm's own rules are not registered (no {group!r} entry points of the "
             "distribution cjm): install cjm, or run `pip install -e .` again in a checkout"
         )
-    others = sorted(
-        (point for point in found if _distribution(point).name != OWN),
-        key=lambda point: _distribution(point).name,
-    )
     rules: dict[str, Rule] = {}
-    for point in [*own, *others]:
-        rule = _load(point)
+    for point, dist in points:
+        rule = _load(point, dist)
         if rule.name in rules:
             first = rules[rule.name].distribution
             raise PluginError(
-                f"{_who(point)} registers the rule {rule.name!r}, which "
+                f"{_who(dist)} registers the rule {rule.name!r}, which "
                 f"{'is a built-in rule' if _is_own(first) else f'{_name(first)} registers too'}"
             )
         rules[rule.name] = rule
     return rules
 
 
-def _load(point: EntryPoint) -> Rule:
-    who = _who(point)
+def _with_distributions(points: EntryPoints) -> Iterator[tuple[EntryPoint, Distribution]]:
+    """Each entry point with its distribution's name and version, read once per
+    distribution (reading them parses the distribution's metadata file)."""
+    known: dict[int, Distribution] = {}
+    for point in points:
+        dist = point.dist
+        if dist is None:  # listed by entry_points(), an entry point always has one
+            continue
+        if id(dist) not in known:
+            known[id(dist)] = Distribution(_normalise(dist.name), dist.version)
+        yield point, known[id(dist)]
+
+
+def _load(point: EntryPoint, dist: Distribution) -> Rule:
+    who = _who(dist)
     if not is_rule_name(point.name):
         raise PluginError(
             f"{who} registers a rule named {point.name!r}: rule names are kebab-case, "
@@ -73,7 +82,7 @@ def _load(point: EntryPoint) -> Rule:
             f"{type(error).__name__}: {error}"
         ) from None
     rule = getattr(loaded, "RULE", None) if isinstance(loaded, ModuleType) else loaded
-    if not isinstance(rule, Rule) or (rule.check is None and not _is_own(_distribution(point))):
+    if not isinstance(rule, Rule) or (rule.check is None and not _is_own(dist)):
         raise PluginError(
             f"{who}: {point.value} is not a rule module: it needs "
             "`RULE = Rule(name, severity, __doc__, check)` (see docs/rules-api.md)"
@@ -83,22 +92,14 @@ def _load(point: EntryPoint) -> Rule:
             f"{who}: the entry point {point.name!r} loads the rule {rule.name!r}; "
             "the two names must be the same"
         )
-    return replace(rule, distribution=_distribution(point))
-
-
-def _distribution(point: EntryPoint) -> Distribution:
-    dist = point.dist
-    if dist is None:  # entry points always come from a distribution when listed this way
-        return Distribution("unknown", "")
-    return Distribution(_normalise(dist.name), dist.version)
+    return replace(rule, distribution=dist)
 
 
 def _normalise(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 
 
-def _who(point: EntryPoint) -> str:
-    dist = _distribution(point)
+def _who(dist: Distribution) -> str:
     return f"the plug-in distribution {dist.name} {dist.version}".rstrip()
 
 
@@ -108,8 +109,3 @@ def _is_own(distribution: Distribution | None) -> bool:
 
 def _name(distribution: Distribution | None) -> str:
     return "another distribution" if distribution is None else distribution.name
-
-
-def plugin_rules(rules: Iterable[Rule]) -> list[Rule]:
-    """The rules that come from distributions other than cjm."""
-    return [rule for rule in rules if not _is_own(rule.distribution)]
