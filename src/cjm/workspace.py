@@ -98,12 +98,13 @@ def _is_configured(directory: Path) -> bool:
 
 
 def has_cjm_table(pyproject: Path) -> bool:
-    """Whether a ``pyproject.toml`` has a ``[tool.cjm]`` table (a mere mention is not one)."""
+    """Whether a ``pyproject.toml`` has a ``[tool.cjm]`` table, or ``[[tool.cjm.require]]``
+    and the like (a mere mention is not one)."""
     try:
         text = pyproject.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return re.search(r"^\[tool\.cjm[\].]", text, re.MULTILINE) is not None
+    return re.search(r"^\[\[?tool\.cjm[\].]", text, re.MULTILINE) is not None
 
 
 def workspace_of(path: Path) -> Path:

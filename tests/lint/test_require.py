@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cjm.errors import ConfigError
@@ -134,3 +136,23 @@ def test_a_broken_requirement_exits_2_before_any_output(tmp_path, cjm):
     run = cjm("validate", tmp_path)
     assert (run.exit_code, run.stdout) == (2, "")
     assert 'did you mean "kpi"?' in run.stderr
+
+
+def test_pyproject_spells_the_tables_tool_cjm_require_and_overrides(tmp_path, cjm):
+    pyproject = REQUIRE.replace("[[require]]", "[[tool.cjm.require]]")
+    pyproject += '[[tool.cjm.overrides]]\nfiles = ["b2b/**"]\nrules = {kpi-needs-source = "off"}\n'
+    make(tmp_path, {"pyproject.toml": pyproject, "b2c/map.yaml": MAP, "b2b/map.yaml": MAP})
+    run = cjm("validate", tmp_path, "-f", "json")
+    found = [
+        (f["file"], f["rule"]) for f in run.json()["findings"] if f["rule"] == "kpi-needs-source"
+    ]
+    assert found == [(str(tmp_path / "b2c" / "map.yaml"), "kpi-needs-source")]
+
+
+def test_sarif_describes_a_requirement_in_the_driver(tmp_path, cjm):
+    make(tmp_path, {"cjm.toml": REQUIRE, "map.yaml": MAP})
+    run = json.loads(cjm("validate", tmp_path, "-f", "sarif").stdout)["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    [result] = [r for r in run["results"] if r["ruleId"] == "kpi-needs-source"]
+    assert rules[result["ruleIndex"]]["id"] == "kpi-needs-source"
+    assert result["level"] == "error"
