@@ -129,6 +129,12 @@ def test_plugin_rules_are_configured_suppressed_and_baselined_like_any_other(acm
     assert cjm("validate", tmp_path / "maps", "--baseline", baseline).exit_code == 0
 
 
+def test_github_annotations_carry_plugin_findings(acme, cjm, tmp_path):
+    make(tmp_path, WORKSPACE)
+    run = cjm("validate", tmp_path / "maps", "-f", "github")
+    assert ",title=persona-needs-segment::persona 'buyer' has no segment" in run.stdout
+
+
 def test_sarif_names_the_plugin_distribution_as_an_extension(acme, cjm, tmp_path):
     make(tmp_path, WORKSPACE)
     run = json.loads(cjm("validate", tmp_path / "maps", "-f", "sarif").stdout)["runs"][0]

@@ -19,7 +19,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +100,7 @@ class Override:
         return any(_glob(pattern).fullmatch(relative) for pattern in self.files)
 
 
+@lru_cache(maxsize=256)
 def _glob(pattern: str) -> re.Pattern[str]:
     """A path glob as a regular expression: ``**`` spans folders, ``*`` and ``?`` do not."""
     parts: list[str] = []

@@ -14,6 +14,7 @@ from __future__ import annotations
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +105,7 @@ class Requirement:
     message: str | None
     origin: str
 
-    @property
+    @cached_property
     def rule(self) -> Rule:
         """The requirement as a rule like any other."""
         return Rule(self.name, self.severity, self._doc(), self.check)
