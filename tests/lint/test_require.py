@@ -156,3 +156,16 @@ def test_sarif_describes_a_requirement_in_the_driver(tmp_path, cjm):
     [result] = [r for r in run["results"] if r["ruleId"] == "kpi-needs-source"]
     assert rules[result["ruleIndex"]]["id"] == "kpi-needs-source"
     assert result["level"] == "error"
+
+
+@pytest.mark.parametrize("due", ['"2027-01-31"', "2027-01-31"], ids=["text", "toml-date"])
+def test_where_compares_dates_as_written(tmp_path, due):
+    text = MAP.replace(
+        "    kpis:\n",
+        "    pain_points:\n      - id: p\n        description: P\n        actions:\n"
+        "          - {id: a, description: A, due: 2027-01-31}\n    kpis:\n",
+    )
+    toml = '[[require]]\nname = "needs-owner"\non = "action"\nfields = ["owner"]\n'
+    toml += f"where = {{ due = {due} }}\n"
+    [finding] = findings_of(tmp_path, toml, text, rule="needs-owner")
+    assert finding.message == "action 'a' has no owner"

@@ -11,6 +11,7 @@ silently passes.
 
 from __future__ import annotations
 
+import datetime as dt
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -121,7 +122,7 @@ class Requirement:
             yield from self._check_node(DOCUMENT, persona)
 
     def _check_node(self, path: YamlPath, node: BaseModel) -> Iterator[Report]:
-        if not all(getattr(node, key) == value for key, value in self.where.items()):
+        if not all(_equals(getattr(node, key), value) for key, value in self.where.items()):
             return
         missing = [name for name in self.fields if _is_empty(getattr(node, name))]
         if missing:
@@ -224,6 +225,13 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(_text(item) for item in value)
     return str(value)
+
+
+def _equals(actual: object, expected: object) -> bool:
+    """``where`` equality; a date in the map also equals its ``YYYY-MM-DD`` text."""
+    if isinstance(actual, dt.date) and isinstance(expected, str):
+        return actual.isoformat() == expected
+    return actual == expected
 
 
 def _is_empty(value: object) -> bool:
