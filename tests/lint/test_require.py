@@ -169,3 +169,17 @@ def test_where_compares_dates_as_written(tmp_path, due):
     toml += f"where = {{ due = {due} }}\n"
     [finding] = findings_of(tmp_path, toml, text, rule="needs-owner")
     assert finding.message == "action 'a' has no owner"
+
+
+def test_cjm_rules_lists_and_explains_the_requirements_of_this_folder(tmp_path, cjm, monkeypatch):
+    make(tmp_path, {"cjm.toml": REQUIRE})
+    monkeypatch.chdir(tmp_path)
+    listing = cjm("rules").stdout.splitlines()
+    assert (
+        "kpi-needs-source            error     Required by cjm.toml: every kpi where "
+        "better = 'lower' has source, unit. [cjm.toml]"
+    ) in listing
+    explained = cjm("rules", "kpi-needs-source").stdout
+    assert explained.startswith("kpi-needs-source (default severity: error; from cjm.toml)\n")
+    assert "# cjm: disable=kpi-needs-source" in explained
+    assert 'did you mean "kpi-needs-source"?' in cjm("rules", "kpi-need-source").stderr

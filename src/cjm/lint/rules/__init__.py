@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 
-from cjm.errors import UnknownRuleError
 from cjm.lint.rule import Rule
-from cjm.text import did_you_mean
 
 
 class RuleRegistry(Mapping[str, Rule]):
@@ -45,12 +43,3 @@ class RuleRegistry(Mapping[str, Rule]):
 
 
 RULES = RuleRegistry()
-
-
-def get_rule(name: str) -> Rule:
-    """The rule called ``name``; an unknown name raises with the nearest known one."""
-    try:
-        return RULES[name]
-    except KeyError:
-        hint = did_you_mean(name, set(RULES))
-        raise UnknownRuleError(f"unknown rule {name!r}{hint}; `cjm rules` lists them") from None
