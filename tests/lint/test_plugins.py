@@ -11,11 +11,13 @@ import json
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from cjm.errors import PluginError
 from cjm.lint.rules import RULES
 from tests.conftest import FIXTURES, make
+from tests.report.test_sarif import SARIF_SCHEMA
 
 ACME = FIXTURES / "plugins" / "acme-cjm-rules"
 ACME_RULES = {
@@ -149,6 +151,20 @@ def test_sarif_names_the_plugin_distribution_as_an_extension(acme, cjm, tmp_path
         "toolComponent": {"index": 0},
     }
     assert "ruleIndex" not in result
+
+
+def test_sarif_with_plugin_and_require_rules_is_valid_against_the_official_schema(
+    acme, cjm, tmp_path
+):
+    if not SARIF_SCHEMA.is_file():
+        pytest.skip(f"the official SARIF schema is not at {SARIF_SCHEMA} (outside the repository)")
+    require = '[[require]]\nname = "needs-owner"\non = "journey"\nfields = ["owner"]\n'
+    make(tmp_path, {**WORKSPACE, "cjm.toml": WORKSPACE["cjm.toml"] + require})
+    log = json.loads(cjm("validate", tmp_path / "maps", "-f", "sarif").stdout)
+    assert {r["ruleId"] for r in log["runs"][0]["results"]} >= {"needs-owner", *ACME_RULES}
+    schema = json.loads(SARIF_SCHEMA.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert [error.message for error in validator.iter_errors(log)] == []
 
 
 @pytest.mark.parametrize(
