@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeGuard
 
 from cjm.errors import ConfigError, OutputError
-from cjm.findings import CORE_RULES, Finding, identity
+from cjm.findings import CORE_RULES, Finding, Severity, identity
 
 if TYPE_CHECKING:  # annotations only: the validator imports this module
     from cjm.validate import FileResult
@@ -39,7 +39,11 @@ def _anchored(file: str, folder: Path) -> str:
 
 
 def _entry_key(entry: dict[str, str]) -> Key:
-    return (entry["rule"], entry["file"], entry["path"], "" if entry["path"] else entry["message"])
+    """An entry's identity, computed as a finding's is."""
+    finding = Finding(
+        entry["file"], 0, 0, Severity.INFO, entry["rule"], entry["message"], entry["path"]
+    )
+    return identity(finding, entry["file"], by_position=False)
 
 
 @dataclass(frozen=True)
