@@ -64,9 +64,9 @@ def test_the_installed_plugin_rules_are_listed(venv: Path) -> None:
     listing = run(venv / "bin" / "cjm", "rules")
     assert listing.returncode == 0, listing.stderr
     assert (
-        "journey-title-unique        info      Another journey of the workspace has the same "
+        "journey-title-unique info Another journey of the workspace has the same "
         "title. [acme-cjm-rules 1.0.0]"
-    ) in listing.stdout.splitlines()
+    ) in [" ".join(line.split()) for line in listing.stdout.splitlines()]
 
 
 def test_the_plugin_rules_find_configured_and_suppressed(venv: Path, tmp_path: Path) -> None:

@@ -85,9 +85,9 @@ def test_plugin_rules_are_registered_after_the_builtin_ones(acme):
 
 
 def test_cjm_rules_lists_and_explains_them_with_their_distribution(acme, cjm):
-    listing = cjm("rules").stdout
+    listing = [" ".join(line.split()) for line in cjm("rules").stdout.splitlines()]
     assert (
-        "persona-needs-segment       warning   A persona the journey is mapped for has no "
+        "persona-needs-segment warning A persona the journey is mapped for has no "
         "segment. [acme-cjm-rules 1.0]"
     ) in listing
     explained = cjm("rules", "journey-title-unique").stdout
@@ -230,7 +230,8 @@ def test_two_plugins_cannot_register_one_name(install, monkeypatch):
         list(RULES)
     assert str(raised.value) == (
         "the plug-in distribution zeta-rules 1.0 registers the rule 'persona-needs-segment', "
-        "which acme-cjm-rules registers too"
+        "which acme-cjm-rules registers too (the same module: is zeta-rules an older install? "
+        "uninstall it)"
     )
 
 

@@ -1,5 +1,5 @@
-"""The rule registry: exactly the rules of PRODUCT.md section 4 and issue 14, each documented
-and tested."""
+"""The rule registry: exactly the rules of PRODUCT.md section 4 and those added since, each
+documented and tested."""
 
 from __future__ import annotations
 
@@ -35,11 +35,12 @@ PRODUCT_RULES = {
 }
 """The table of PRODUCT.md section 4: names and default severities."""
 
-METHOD_RULES = {
-    "emotion-dip-no-pain-point": Severity.WARNING,
-    "critical-pain-no-benchmark": Severity.INFO,
+ADDED_RULES = {
+    "pain-point-touchpoint-elsewhere": Severity.WARNING,
+    "emotion-dip-no-pain-point": Severity.WARNING,  # issue 14
+    "critical-pain-no-benchmark": Severity.INFO,  # issue 14
 }
-"""The two rules issue 14 adds from the method."""
+"""Rules added since, by their issues (CONTRIBUTING's checklist, step 4)."""
 
 ENGINE_RULES = {"unknown-suppression": Severity.WARNING}
 """Rules the engine applies itself, about the file's comments rather than the model."""
@@ -49,7 +50,7 @@ EACH_RULE = pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda rul
 
 def test_the_registry_holds_exactly_the_product_rules_with_their_default_severities():
     registered = {name: rule.default_severity for name, rule in RULES.items()}
-    assert registered == PRODUCT_RULES | METHOD_RULES | ENGINE_RULES
+    assert registered == PRODUCT_RULES | ADDED_RULES | ENGINE_RULES
 
 
 def test_only_engine_rules_have_no_check():
@@ -99,6 +100,8 @@ def test_every_rule_module_is_registered_as_an_entry_point_in_pyproject():
     modules = {p.stem for p in (REPO / "src" / "cjm" / "lint" / "rules").glob("[!_]*.py")}
     assert declared == {name: f"cjm.lint.rules.{name.replace('-', '_')}" for name in declared}
     assert {name.replace("-", "_") for name in declared} == modules
-    installed = {p.name: p.value for p in entry_points(group="cjm.rules") if p.dist.name == "cjm"}
+    installed = {
+        p.name: p.value for p in entry_points(group="cjm.rules") if p.dist.name == "cjmaps"
+    }
     assert installed == declared, "the installed metadata is stale: run `pip install -e .`"
     assert list(RULES) == sorted(declared), "cjm rules lists them by name"

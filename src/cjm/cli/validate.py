@@ -22,9 +22,10 @@ OutputFormat = choices("OutputFormat", REPORTERS)
 
 
 def validate(
-    paths: list[Path] = paths_argument(
+    paths: list[Path] | None = paths_argument(
         "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
-        "files with a top-level `cjm:` key."
+        "files with a top-level `cjm:` key (default: the current directory).",
+        required=False,
     ),
     output_format: OutputFormat = typer.Option(  # type: ignore[valid-type]
         "text",
@@ -101,6 +102,8 @@ def validate(
 
     Examples:
 
+        cjm validate                       (the current directory)
+
         cjm validate journeys/
 
         cjm validate journeys/checkout.yaml --format json
@@ -129,7 +132,7 @@ def validate(
         fail_on=fail_on.value if fail_on is not None else None,
     )
     if show_config:
-        _show_config(linter, paths)
+        _show_config(linter, paths or [Path(".")])
         return
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
@@ -140,7 +143,7 @@ def validate(
         baseline=baseline,
         use_baselines=write_baseline is None,
     )
-    results = validator.validate_paths(paths, jobs=jobs or default_jobs())
+    results = validator.validate_paths(paths or [Path(".")], jobs=jobs or default_jobs())
     writer = BaselineWriter(write_baseline) if write_baseline is not None else None
     if writer is not None:
         results = writer.watch(results)

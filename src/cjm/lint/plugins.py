@@ -20,13 +20,14 @@ from dataclasses import replace
 from importlib.metadata import EntryPoint, EntryPoints, entry_points
 from types import ModuleType
 
+from cjm import DISTRIBUTION
 from cjm.errors import PluginError
 from cjm.findings import CORE_RULES
 from cjm.lint.rule import Distribution, Rule, is_rule_name
 
 GROUP = "cjm.rules"
-OWN = "cjm"
-"""The distribution whose rules are the built-in ones."""
+OWN = DISTRIBUTION
+"""The distribution whose rules are the built-in ones (cjm is installed as ``cjmaps``)."""
 
 
 def load_rules(group: str = GROUP) -> dict[str, Rule]:
@@ -37,19 +38,27 @@ def load_rules(group: str = GROUP) -> dict[str, Rule]:
     if not points or points[0][1].name != OWN:
         raise PluginError(
             f"cjm's own rules are not registered (no {group!r} entry points of the "
-            "distribution cjm): install cjm, or run `pip install -e .` again in a checkout"
+            f"distribution {OWN}): install {OWN}, or run `pip install -e .` again in a checkout"
         )
     rules: dict[str, Rule] = {}
+    modules: dict[str, str] = {}
     for point, dist in points:
         rule = _load(point, dist)
         if rule.name in rules:
-            first = rules[rule.name].distribution
-            raise PluginError(
-                f"{_who(dist)} registers the rule {rule.name!r}, which "
-                f"{'is a built-in rule' if _is_own(first) else f'{_name(first)} registers too'}"
+            raise _clash(
+                rule.name, dist, rules[rule.name].distribution, modules[rule.name] == point.value
             )
         rules[rule.name] = rule
+        modules[rule.name] = point.value
     return rules
+
+
+def _clash(name: str, dist: Distribution, first: Distribution | None, same: bool) -> PluginError:
+    """Two distributions register one rule name. The same module twice is most likely an
+    older install of cjm under its former name, left beside the new one."""
+    owner = "is a built-in rule" if _is_own(first) else f"{_name(first)} registers too"
+    hint = f" (the same module: is {dist.name} an older install? uninstall it)" if same else ""
+    return PluginError(f"{_who(dist)} registers the rule {name!r}, which {owner}{hint}")
 
 
 def _with_distributions(points: EntryPoints) -> Iterator[tuple[EntryPoint, Distribution]]:

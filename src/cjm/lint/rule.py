@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from cjm import DISTRIBUTION
 from cjm.findings import Report, Severity
 from cjm.model import Journey, PersonaDocument
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
@@ -66,7 +67,7 @@ Check = Callable[[Journey, LintContext], Iterable[Report]]
 
 
 class Distribution(NamedTuple):
-    """The installed distribution a rule comes from (``cjm`` for the built-in rules)."""
+    """The installed distribution a rule comes from (``cjmaps`` for the built-in rules)."""
 
     name: str
     version: str
@@ -90,7 +91,7 @@ class Rule:
     @property
     def is_builtin(self) -> bool:
         """Whether the rule is one of cjm's own (not a plug-in's, nor a ``[[require]]``)."""
-        return self.distribution is not None and self.distribution.name == "cjm"
+        return self.distribution is not None and self.distribution.name == DISTRIBUTION
 
     @property
     def summary(self) -> str:
