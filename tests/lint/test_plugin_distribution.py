@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import FIXTURES, REPO, TODAY, make
+from tests.lint.helpers import rule_listing
 
 pytestmark = pytest.mark.slow
 
@@ -66,7 +67,7 @@ def test_the_installed_plugin_rules_are_listed(venv: Path) -> None:
     assert (
         "journey-title-unique info Another journey of the workspace has the same "
         "title. [acme-cjm-rules 1.0.0]"
-    ) in [" ".join(line.split()) for line in listing.stdout.splitlines()]
+    ) in rule_listing(listing.stdout)
 
 
 def test_the_plugin_rules_find_configured_and_suppressed(venv: Path, tmp_path: Path) -> None:

@@ -17,6 +17,7 @@ import pytest
 from cjm.errors import PluginError
 from cjm.lint.rules import RULES
 from tests.conftest import FIXTURES, make
+from tests.lint.helpers import rule_listing
 from tests.report.test_sarif import SARIF_SCHEMA
 
 ACME = FIXTURES / "plugins" / "acme-cjm-rules"
@@ -85,11 +86,10 @@ def test_plugin_rules_are_registered_after_the_builtin_ones(acme):
 
 
 def test_cjm_rules_lists_and_explains_them_with_their_distribution(acme, cjm):
-    listing = [" ".join(line.split()) for line in cjm("rules").stdout.splitlines()]
     assert (
         "persona-needs-segment warning A persona the journey is mapped for has no "
         "segment. [acme-cjm-rules 1.0]"
-    ) in listing
+    ) in rule_listing(cjm("rules").stdout)
     explained = cjm("rules", "journey-title-unique").stdout
     assert explained.startswith(
         "journey-title-unique (default severity: info; from the plug-in acme-cjm-rules 1.0)\n"

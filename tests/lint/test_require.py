@@ -9,7 +9,7 @@ import pytest
 from cjm.errors import ConfigError
 from cjm.lint.config import load_config
 from tests.conftest import make
-from tests.lint.helpers import lint_text
+from tests.lint.helpers import lint_text, rule_listing
 
 MAP = """\
 cjm: 1
@@ -174,11 +174,10 @@ def test_where_compares_dates_as_written(tmp_path, due):
 def test_cjm_rules_lists_and_explains_the_requirements_of_this_folder(tmp_path, cjm, monkeypatch):
     make(tmp_path, {"cjm.toml": REQUIRE})
     monkeypatch.chdir(tmp_path)
-    listing = [" ".join(line.split()) for line in cjm("rules").stdout.splitlines()]
     assert (
         "kpi-needs-source error Required by cjm.toml: every kpi where "
         "better = 'lower' has source, unit. [cjm.toml]"
-    ) in listing
+    ) in rule_listing(cjm("rules").stdout)
     explained = cjm("rules", "kpi-needs-source").stdout
     assert explained.startswith("kpi-needs-source (default severity: error; from cjm.toml)\n")
     assert "# cjm: disable=kpi-needs-source" in explained
