@@ -241,3 +241,17 @@ def test_a_broken_plugin_stops_validate_and_rules_with_exit_2(install, cjm, tmp_
     for run in (cjm("validate", tmp_path), cjm("rules")):
         assert (run.exit_code, run.stdout) == (2, "")
         assert "broken-rules 1.0" in run.stderr
+
+
+def test_a_plugin_rule_that_fails_is_an_error_naming_it_and_the_map(install, cjm, tmp_path):
+    rule = "from cjm.lint.rule import Rule\nfrom cjm.findings import Severity\n"
+    rule += "def check(journey, context):\n    return [1 / 0]\n"
+    rule += "RULE = Rule('acme-rule', Severity.INFO, 'Doc.', check)\n"
+    install("crashing-rules", {"acme-rule": "acme_crash"}, {"acme_crash.py": rule})
+    make(tmp_path, {"map.yaml": "cjm: 1\nid: a\ntitle: A\nstages: [{id: s, name: S}]\n"})
+    run = cjm("validate", tmp_path / "map.yaml")
+    assert run.exit_code == 2
+    assert run.stderr == (
+        f"cjm: error: {tmp_path / 'map.yaml'}: the rule 'acme-rule' of the plug-in "
+        "distribution crashing-rules 1.0 failed: ZeroDivisionError: division by zero\n"
+    )

@@ -13,9 +13,10 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from cjm.findings import Finding
+from cjm.errors import PluginError
+from cjm.findings import Finding, Report
 from cjm.lint.config import LintConfig, discover_config
-from cjm.lint.rule import LintContext, Workspace
+from cjm.lint.rule import LintContext, Rule, Workspace
 from cjm.lint.rules import unknown_suppression
 from cjm.lint.suppression import Suppressions, find_suppressions
 from cjm.loader.document import LoadedDocument, to_finding
@@ -73,11 +74,27 @@ class Linter:
             severity = config.severity_of(rule)
             if rule.check is None or severity is None:
                 continue
-            for report in rule.check(journey, context):
+            for report in _reports(rule, journey, context, document.file):
                 finding = to_finding(document, report, rule.name, severity)
                 if not suppressions.silences(rule.name, finding.line):
                     yield finding
         yield from _suppression_problems(document, suppressions, config)
+
+
+def _reports(rule: Rule, journey: Journey, context: LintContext, file: str) -> list[Report]:
+    """What ``rule`` reports on ``journey``. A plug-in's rule that fails is an error
+    naming its distribution and the map (exit 2): the failure is the plug-in's to fix,
+    not a bug of cjm's to print a traceback for."""
+    assert rule.check is not None
+    if rule.is_builtin or rule.distribution is None:
+        return list(rule.check(journey, context))
+    try:
+        return list(rule.check(journey, context))
+    except Exception as error:
+        raise PluginError(
+            f"{file}: the rule {rule.name!r} of the plug-in distribution "
+            f"{' '.join(rule.distribution)} failed: {type(error).__name__}: {error}"
+        ) from None
 
 
 def _persona_requirements(
