@@ -27,7 +27,7 @@ from cjm.lint.rule import Workspace
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey
-from cjm.references import REFERENCE_RULE, check_references
+from cjm.references import REFERENCE_RULE, check_references, improved_journey
 from cjm.workspace import (
     Candidate,
     Site,
@@ -191,7 +191,11 @@ class Validator:
         if isinstance(model, Journey):
             reports: Iterable[Report] = chain(
                 check_references(
-                    model, workspace.personas.keys(), _persona_hint(workspace, workspace_of(path))
+                    model,
+                    workspace.personas.keys(),
+                    _persona_hint(workspace, workspace_of(path)),
+                    workspace.journeys.keys(),
+                    workspace.journey,
                 ),
                 _defined_elsewhere("journey", model.id, workspace.journeys, path),
             )
@@ -200,22 +204,28 @@ class Validator:
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
         if self.lint:
+            baseline = (
+                improved_journey(model, workspace.journey) if isinstance(model, Journey) else None
+            )
             config = self.linter.config_for(path)
-            yield from self.linter.lint(document, config, Workspace(workspace))
+            yield from self.linter.lint(document, config, baseline, workspace=Workspace(workspace))
 
 
-def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str], str]:
-    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, or none in the
-    folder that was searched (so a newcomer sees which folder that is)."""
+def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
+    none in the folder that was searched — always naming that folder, so a newcomer sees
+    where cjm looked."""
     folder = relative_to_cwd(root)
 
-    def hint(persona_id: str) -> str:
+    def hint(persona_id: str, near_miss: str) -> str:
         unmarked = workspace.unmarked_personas.get(persona_id)
         if unmarked:
             return (
                 f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
                 f"line, so it is not read as a persona (searched the workspace folder {folder})"
             )
+        if near_miss:
+            return f"{near_miss}; searched the workspace folder {folder}"
         return (
             f": no persona document in the workspace folder {folder} defines it; define it "
             "in a persona document (`kind: persona`) there or inline under `personas`"

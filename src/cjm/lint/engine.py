@@ -57,19 +57,27 @@ class Linter:
         return config if self._fail_on is None else config.with_fail_on(self._fail_on, "--fail-on")
 
     def lint(
-        self, document: LoadedDocument, config: LintConfig, workspace: Workspace | None = None
+        self,
+        document: LoadedDocument,
+        config: LintConfig,
+        baseline: Journey | None = None,
+        *,
+        workspace: Workspace | None = None,
     ) -> Iterator[Finding]:
         """The findings of every enabled rule on a journey that no comment silences.
 
+        ``baseline`` is the current journey a future map improves, when it has one;
         ``workspace`` holds the other documents of the map's workspace, for rules that
-        check across maps; without it they see an empty workspace.
+        check across maps (without it they see an empty workspace).
         """
         journey = document.model
         suppressions = find_suppressions(document.text, document.source.root)
         if not isinstance(journey, Journey):
             yield from _persona_requirements(document, suppressions, config)
             return
-        context = LintContext(self.today, config.stale_after_days, workspace or Workspace())
+        context = LintContext(
+            self.today, config.stale_after_days, baseline, workspace or Workspace()
+        )
         for rule in config.rules:
             severity = config.severity_of(rule)
             if rule.check is None or severity is None:

@@ -54,11 +54,13 @@ class Workspace:
 
 @dataclass(frozen=True, slots=True)
 class LintContext:
-    """What a check may know besides its map: the date that counts as today, settings, and
-    the rest of the workspace."""
+    """What a check may know besides its map: the date that counts as today, settings,
+    the journey a future map improves, and the rest of the workspace."""
 
     today: dt.date
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    baseline: Journey | None = None
+    """The current journey a future map improves (``improves``), when it resolves."""
     workspace: Workspace = field(default_factory=Workspace)
 
 
