@@ -54,3 +54,10 @@ def test_a_path_that_does_not_exist_is_a_usage_error(cjm, tmp_path):
     run = cjm("validate", "--show-config", tmp_path / "nope.yaml")
     assert run.exit_code == 2
     assert "path does not exist" in run.stderr
+
+
+def test_a_folder_warns_that_overrides_may_differ_per_map(cjm, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
+    lines = cjm("validate", "--show-config", "b2b").stdout.splitlines()
+    assert lines[2].startswith("# a folder: [[overrides]] may change these for its maps")

@@ -22,6 +22,7 @@ def show_config(config: LintConfig, path: Path) -> str:
     lines = [
         f"# settings for {path}",
         f"# configuration: {source}{extends}",
+        *_folder_note(config, path),
         _line("fail-on", config.fail_on, config.origin_of("fail-on")),
         _line("stale-after-days", config.stale_after_days, config.origin_of("stale-after-days")),
     ]
@@ -44,6 +45,14 @@ def show_config(config: LintConfig, path: Path) -> str:
 
 
 _WIDTH = 44
+
+
+def _folder_note(config: LintConfig, path: Path) -> list[str]:
+    """A folder has no settings of its own once ``[[overrides]]`` exist: each map in it
+    may match different ones, so say so rather than let the folder's line mislead."""
+    if not path.is_dir() or not config.overrides:
+        return []
+    return ["# a folder: [[overrides]] may change these for its maps; name a map to see its own"]
 
 
 def _line(key: str, value: str | int, origin: str) -> str:
