@@ -64,6 +64,11 @@ class Baseline:
                 f"{file}: baseline not found (write it with `cjm validate PATH... "
                 f"--write-baseline {file}`)"
             ) from None
+        except json.JSONDecodeError as error:  # file:line:col, like every other finding
+            raise ConfigError(
+                f"{file}:{error.lineno}:{error.colno}: the baseline is not valid JSON: {error.msg}"
+                " (write it again with --write-baseline)"
+            ) from None
         except (OSError, UnicodeDecodeError, ValueError) as error:
             raise ConfigError(f"{file}: cannot read the baseline: {error}") from None
         if not isinstance(data, dict) or data.get("cjm-baseline") != VERSION:

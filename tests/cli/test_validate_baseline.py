@@ -128,6 +128,15 @@ def test_a_missing_or_broken_baseline_is_a_usage_error(cjm, tmp_path):
     assert "not a cjm baseline (version 1)" in run.stderr
 
 
+def test_a_baseline_that_is_not_json_is_one_line_with_its_position(cjm, tmp_path):
+    cut = '{\n  "cjm-baseline": 1,\n'
+    make(tmp_path, {"cjm.toml": OFF, "maps/shop.yaml": MAP, "cut.json": cut})
+    run = cjm("validate", tmp_path / "maps", "--baseline", tmp_path / "cut.json")
+    assert run.exit_code == 2
+    assert f"{tmp_path / 'cut.json'}:3:1: the baseline is not valid JSON" in run.stderr
+    assert "Traceback" not in run.stderr
+
+
 def test_entries_of_maps_not_checked_survive_a_partial_rewrite(cjm, tmp_path):
     make(tmp_path, {"cjm.toml": OFF, "maps/a.yaml": MAP, "maps/b.yaml": MAP.replace("shop", "b")})
     baseline = tmp_path / "baseline.json"
