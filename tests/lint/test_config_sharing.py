@@ -159,3 +159,19 @@ def test_override_globs_are_relative_to_the_file_that_declares_them(tmp_path):
     assert config.for_file(tmp_path / "shared" / "maps" / "a.yaml").severities == {
         "stage-no-kpis": None
     }
+
+
+def test_an_override_glob_may_climb_out_of_its_folder_only_by_saying_so(tmp_path):
+    make(
+        tmp_path,
+        {
+            "config/cjm.toml": '[[overrides]]\nfiles = ["../journeys/b2b/**", "./**"]\n'
+            'rules = {stage-no-kpis = "off"}\n',
+        },
+    )
+    config = load_config(tmp_path / "config" / "cjm.toml")
+    assert config.for_file(tmp_path / "journeys" / "b2b" / "a.yaml").severities == {
+        "stage-no-kpis": None
+    }
+    assert config.for_file(tmp_path / "config" / "a.yaml").severities == {"stage-no-kpis": None}
+    assert config.for_file(tmp_path / "journeys" / "b2c" / "a.yaml").severities == {}

@@ -15,6 +15,7 @@ never leave a rule silently on. Each setting remembers where it came from, for
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import tomllib
 from collections.abc import Mapping
@@ -93,11 +94,18 @@ class Override:
     origin: str
 
     def matches(self, file: Path) -> bool:
+        """Whether a glob matches ``file``; only a glob that itself starts with ``../``
+        reaches outside ``base`` (a ``**`` never does)."""
         try:
-            relative = real_path(file).relative_to(real_path(self.base)).as_posix()
-        except ValueError:
+            relative = Path(os.path.relpath(real_path(file), real_path(self.base))).as_posix()
+        except ValueError:  # another drive
             return False
-        return any(_glob(pattern).fullmatch(relative) for pattern in self.files)
+        outside = relative.startswith("../")
+        return any(
+            _glob(pattern).fullmatch(relative)
+            for pattern in map(posixpath.normpath, self.files)
+            if pattern.startswith("../") == outside
+        )
 
 
 @lru_cache(maxsize=256)
