@@ -6,8 +6,8 @@ import datetime as dt
 import io
 
 from cjm.collect import JourneyCollection
-from cjm.stats import PortfolioStats
-from cjm.stats.output import write_rich, write_text
+from cjm.stats.output import write_rich, write_tables, write_text
+from cjm.stats.portfolio import PortfolioStats
 from tests.conftest import FIXTURES
 
 TODAY = dt.date(2026, 6, 1)
@@ -112,6 +112,20 @@ def test_plain_text_tables_align_wide_text_by_display_width(tmp_path):
     lines = stream.getvalue().splitlines()
     assert "구매 전   1       1             +1.00" in lines  # 7 columns wide, like "purchase"
     assert "purchase  1       1             -1.00" in lines
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_text_format_draws_boxes_on_a_terminal_and_plain_text_in_a_pipe():
+    piped, terminal = io.StringIO(), Terminal()
+    write_tables(portfolio(), piped)
+    write_tables(portfolio(), terminal)
+    assert piped.getvalue().splitlines()[0] == "Portfolio on 2026-06-01"
+    assert "─" not in piped.getvalue()
+    assert "─" in terminal.getvalue()
 
 
 def test_opportunities_by_status_and_quadrant(tmp_path):
