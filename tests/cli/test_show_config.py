@@ -61,3 +61,10 @@ def test_a_folder_warns_that_overrides_may_differ_per_map(cjm, tmp_path, monkeyp
     make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
     lines = cjm("validate", "--show-config", "b2b").stdout.splitlines()
     assert lines[2].startswith("# a folder: [[overrides]] may change these for its maps")
+
+
+def test_the_report_language_shows_when_configured(cjm, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make(tmp_path, {"cjm.toml": 'lang = "ko"\n', "map.yaml": ""})
+    run = cjm("validate", "--show-config", "map.yaml")
+    assert 'lang = "ko"                                  # cjm.toml' in run.stdout.splitlines()
