@@ -37,6 +37,7 @@ def check_references(journey: Journey, workspace_personas: Collection[str]) -> I
     yield from _channel_references(journey)
     yield from _touchpoint_references(journey)
     yield from _persona_references(journey, workspace_personas)
+    yield from _touchpoint_personas(journey)
 
 
 def _duplicate_ids(journey: Journey) -> Iterator[Report]:
@@ -89,6 +90,24 @@ def _persona_references(journey: Journey, workspace_personas: Collection[str]) -
                 "or inline under `personas`"
             )
             yield Report(("personas", index), f"unknown persona {entry!r}{hint}")
+
+
+def _touchpoint_personas(journey: Journey) -> Iterator[Report]:
+    """A touchpoint's ``personas`` name personas of its own journey, not of the workspace."""
+    listed = journey.persona_ids()
+    for s, t, touchpoint in journey.iter_touchpoints():
+        for index, persona in enumerate(touchpoint.personas):
+            if persona in listed:
+                continue
+            hint = did_you_mean(persona, listed) or (
+                f"; its personas are {', '.join(listed)}"
+                if listed
+                else "; list it under the journey's `personas` first"
+            )
+            yield Report(
+                ("stages", s, "touchpoints", t, "personas", index),
+                f"unknown persona {persona!r}: not a persona of this journey{hint}",
+            )
 
 
 def _display(path: YamlPath) -> str:

@@ -74,3 +74,9 @@ def test_consecutive_stages_of_a_phase_share_one_header(small: JourneyView):
 
 def test_a_stale_review_is_flagged(small: JourneyView):
     assert small.stale is True  # reviewed 2025-01-15, more than a year before 2026-11-01
+
+
+def test_a_touchpoint_names_its_personas_only_when_not_for_everyone(small: JourneyView):
+    browse, pay, _ = small.stages
+    assert [t.personas for t in browse.touchpoints] == [(), ()]
+    assert pay.touchpoints[0].personas == ("Regular customer",)

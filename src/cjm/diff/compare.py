@@ -21,7 +21,7 @@ _CHILDREN = frozenset({"stages", "touchpoints", "pain_points", "opportunities", 
 """Fields holding things with ids of their own, compared separately."""
 
 _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
-    "touchpoint": ("channel", "emotion"),
+    "touchpoint": ("channel", "emotion", "personas"),
     "pain_point": ("severity",),
     "action": ("status", "owner", "due"),
     "kpi": ("current", "target", "unit"),
@@ -223,7 +223,7 @@ def _key(entity: Entity, item: BaseModel) -> tuple[FieldChange, ...]:
     return tuple(
         FieldChange(name, None, _plain(values[name]))
         for name in _KEY_FIELDS.get(entity, ())
-        if values.get(name) is not None
+        if values.get(name) not in (None, [])
     )
 
 

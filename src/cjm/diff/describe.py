@@ -39,6 +39,8 @@ def describe_fields(change: Change) -> str:
 
 def describe_field(change: Change, field: FieldChange) -> str:
     name, old, new = field.field, field.old, field.new
+    if change.entity == "touchpoint" and name == "personas":
+        return _audience(old, new, added=change.change == "added")
     if change.change == "added":
         return f"{name} {format_value(new)}"
     if change.entity == "stage" and name == "name":
@@ -76,6 +78,16 @@ def _list_change(old: Value, new: Value) -> str:
     parts = [f"+{quote(item)}" for item in after if item not in before]
     parts += [f"-{quote(item)}" for item in before if item not in after]
     return ", ".join(parts) or "reordered"
+
+
+def _audience(old: Value, new: Value, *, added: bool) -> str:
+    """Who a touchpoint is for: ``for style-seeker`` ; an empty list means every persona."""
+
+    def words(value: Value) -> str:
+        ids = value if isinstance(value, list) else []
+        return f"for {', '.join(ids)}" if ids else "for all personas"
+
+    return words(new) if added else f"{words(old)} → {words(new)}"
 
 
 def where(change: Change) -> str:

@@ -64,6 +64,9 @@ class Touchpoint(Model):
     `smot` (using it), `umot` (sharing the experience)."""
     wow: bool = False
     """True when this is a deliberately designed wow moment."""
+    personas: list[Slug] = []
+    """Ids of the journey's personas this touchpoint involves; empty (the default) means
+    all of them. Lets one map say which persona meets which touchpoint."""
 
 
 class Action(Model):
@@ -223,6 +226,10 @@ class Journey(Model):
     """Catalogue of channels used by touchpoints."""
     stages: Annotated[list[Stage], Field(min_length=1)]
     """The stages, in order; at least one."""
+
+    def persona_ids(self) -> list[str]:
+        """The ids of the journey's personas, references and inline ones, in order."""
+        return [entry if isinstance(entry, str) else entry.id for entry in self.personas]
 
     def iter_touchpoints(self) -> Iterator[tuple[int, int, Touchpoint]]:
         """Every touchpoint with its stage and touchpoint index."""

@@ -36,6 +36,8 @@ class TouchpointView:
     """The channel's display name, or its id when the channel is not declared."""
     channel_type: str | None
     emotion: Emotion | None
+    personas: tuple[str, ...] = ()
+    """Names of the personas it is for; empty when it is for all the journey's personas."""
 
     @property
     def name(self) -> str:
@@ -214,6 +216,7 @@ def build_view(
 ) -> JourneyView:
     """The view of ``journey`` on ``today`` (which decides what is overdue and stale)."""
     channels = {channel.id: channel for channel in journey.channels}
+    persona_views = _personas(journey, personas)
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
     labels = (f"P{n}" for n in itertools.count(1))
     stages: list[StageView] = []
@@ -227,6 +230,7 @@ def build_view(
                     channel.name if channel else touchpoint.channel,
                     channel.type if channel else None,
                     emotion_of(touchpoint.emotion),
+                    _only_for(touchpoint, persona_views),
                 )
             )
         pains = []
@@ -244,7 +248,7 @@ def build_view(
     return JourneyView(
         journey,
         stages,
-        _personas(journey, personas),
+        persona_views,
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
@@ -260,6 +264,15 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
         else:
             views.append(PersonaView(persona.id, persona.name, persona.segment))
     return views
+
+
+def _only_for(touchpoint: Touchpoint, personas: Sequence[PersonaView]) -> tuple[str, ...]:
+    """The names of the personas a touchpoint is for, when that is not all of them."""
+    wanted = set(touchpoint.personas)
+    if not wanted or wanted >= {persona.id for persona in personas}:
+        return ()
+    names = {persona.id: persona.name for persona in personas}
+    return tuple(names.get(persona, persona) for persona in dict.fromkeys(touchpoint.personas))
 
 
 def _count(stages: Iterable[StageView]) -> Counts:

@@ -159,8 +159,9 @@ def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
 def _touchpoint(view: TouchpointView) -> list[str]:
     wow = " ★ wow" if view.touchpoint.wow else ""
     moment = (view.touchpoint.moment or "").upper()
+    only_for = f" (for {md_inline(', '.join(view.personas))})" if view.personas else ""
     return [
-        md_inline(view.name) + wow,
+        md_inline(view.name) + wow + only_for,
         md_inline(view.channel or ""),
         _emotion(view.emotion),
         moment,
