@@ -96,7 +96,7 @@ def _touchpoint_personas(journey: Journey) -> Iterator[Report]:
     """A touchpoint's ``personas`` name personas of its own journey, not of the workspace."""
     listed = journey.persona_ids()
     for s, t, touchpoint in journey.iter_touchpoints():
-        for index, persona in enumerate(touchpoint.personas):
+        for index, persona in enumerate(touchpoint.personas or ()):
             if persona in listed:
                 continue
             hint = did_you_mean(persona, listed) or (

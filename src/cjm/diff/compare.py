@@ -223,7 +223,7 @@ def _key(entity: Entity, item: BaseModel) -> tuple[FieldChange, ...]:
     return tuple(
         FieldChange(name, None, _plain(values[name]))
         for name in _KEY_FIELDS.get(entity, ())
-        if values.get(name) not in (None, [])
+        if values.get(name) is not None
     )
 
 

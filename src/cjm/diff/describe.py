@@ -81,11 +81,12 @@ def _list_change(old: Value, new: Value) -> str:
 
 
 def _audience(old: Value, new: Value, *, added: bool) -> str:
-    """Who a touchpoint is for: ``for style-seeker`` ; an empty list means every persona."""
+    """Who a touchpoint is for: ``for style-seeker``; no list means every persona."""
 
     def words(value: Value) -> str:
-        ids = value if isinstance(value, list) else []
-        return f"for {', '.join(ids)}" if ids else "for all personas"
+        if not isinstance(value, list):
+            return "for all personas"
+        return f"for {', '.join(value)}" if value else "for no persona"
 
     return words(new) if added else f"{words(old)} → {words(new)}"
 

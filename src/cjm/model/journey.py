@@ -64,9 +64,10 @@ class Touchpoint(Model):
     `smot` (using it), `umot` (sharing the experience)."""
     wow: bool = False
     """True when this is a deliberately designed wow moment."""
-    personas: list[Slug] = []
-    """Ids of the journey's personas this touchpoint involves; empty (the default) means
-    all of them. Lets one map say which persona meets which touchpoint."""
+    personas: list[Slug] | None = None
+    """Ids of the journey's personas this touchpoint involves; without it, all of them
+    (an empty list: none, as for a Mermaid task without actors). Lets one map say which
+    persona meets which touchpoint."""
 
 
 class Action(Model):
@@ -209,7 +210,11 @@ class Journey(Model):
     title: Text
     """Title shown in reports."""
     description: str | None = None
-    """What the journey covers (Markdown)."""
+    """What the journey covers (Markdown); also the diagram's accessible description
+    (Mermaid's `accDescr`)."""
+    accessible_title: Text | None = None
+    """The name screen readers announce for the map's diagrams when it should differ
+    from `title` (Mermaid's `accTitle`); reports use it for the emotional curve."""
     owner: str | None = None
     """Team or person responsible for the map."""
     state: Literal["current", "future"] = "current"

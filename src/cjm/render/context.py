@@ -23,6 +23,9 @@ from cjm.wording import with_unit
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
 
+NO_PERSONA = "no persona"
+"""Who a touchpoint with an empty ``personas`` list is for (a Mermaid task without actors)."""
+
 SEVERITIES: tuple[Severity, ...] = SEVERITIES_MOST_FIRST
 
 PersonaLookup = Callable[[str], Persona | None]
@@ -37,7 +40,8 @@ class TouchpointView:
     channel_type: str | None
     emotion: Emotion | None
     personas: tuple[str, ...] = ()
-    """Names of the personas it is for; empty when it is for all the journey's personas."""
+    """Names of the personas it is for; empty when it is for all the journey's personas,
+    ``NO_PERSONA`` alone when its list is empty."""
 
     @property
     def name(self) -> str:
@@ -268,8 +272,11 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
 
 def _only_for(touchpoint: Touchpoint, personas: Sequence[PersonaView]) -> tuple[str, ...]:
     """The names of the personas a touchpoint is for, when that is not all of them."""
-    wanted = set(touchpoint.personas)
-    if not wanted or wanted >= {persona.id for persona in personas}:
+    if touchpoint.personas is None:
+        return ()
+    if not touchpoint.personas:
+        return (NO_PERSONA,)
+    if set(touchpoint.personas) >= {persona.id for persona in personas}:
         return ()
     names = {persona.id: persona.name for persona in personas}
     return tuple(names.get(persona, persona) for persona in dict.fromkeys(touchpoint.personas))
