@@ -41,8 +41,13 @@ def test_mermaid_documentation_example():
         ("sit-down", "Sit down", 2),
     ]
     assert [(p.id, p.name) for p in model.personas] == [("me", "Me"), ("cat", "Cat")]  # type: ignore[union-attr]
-    do_work = model.stages[0].touchpoints[2]
-    assert do_work.description == "Actors: Me, Cat"
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [
+        ["me"],
+        ["me"],
+        ["me", "cat"],
+        ["me"],
+        ["me"],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -67,13 +72,24 @@ JOURNEY
   %% a comment line
   # another comment line
 
-  Section Order from website  %% trailing comment
+  Section Order from website  %% not a comment here
         Add to cart: 4: Me # trailing comment
 """
     model = imported(source)
     assert model.title == "From front matter"
+    assert model.accessible_title == "Shopping journey"
     assert model.description == "A user journey for\nfamily shopping"
     assert [t.name for _, _, t in model.iter_touchpoints()] == ["Add to cart"]
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [["me"]]
+    # Mermaid reads `%%` as a comment only where a statement could start:
+    assert model.stages[0].name == "Order from website  %% not a comment here"
+    assert problems(source) == [
+        (
+            14,
+            "warning",
+            "`%%` starts a comment only at the beginning of a line; Mermaid shows it as text",
+        )
+    ]
 
 
 def test_colons_in_task_names_and_tasks_without_actors():
@@ -85,6 +101,8 @@ def test_colons_in_task_names_and_tasks_without_actors():
         ("E task", 2),
     ]
     assert model.personas == [model.personas[0]] and model.personas[0].id == "me"  # type: ignore[union-attr]
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [["me"], [], []]
+    assert [line for line, severity, _ in problems(source) if severity == "warning"] == [3, 4]
 
 
 def test_scores_outside_one_to_five_are_clamped_with_a_warning():
@@ -112,7 +130,6 @@ def test_not_a_journey_diagram():
         (1, "error", "expected `journey` first, got 'flowchart LR'")
     ]
     assert problems("")[0][2].startswith("empty diagram")
-    assert problems("journey\ntitle Nothing\n")[0][2] == "the diagram has no section and no task"
 
 
 def test_tasks_before_any_section_get_a_stage():
@@ -166,3 +183,51 @@ def test_a_diagram_too_big_for_a_map_is_reported_not_a_crash():
     result = import_diagram(f"journey\n  title Big\n  section One\n{tasks}", "big.mmd")
     assert result.text is None
     assert "the imported map would be invalid: 2,001 touchpoints" in result.findings[-1].message
+
+
+def test_text_after_the_closing_brace_of_a_description_is_read_on():
+    source = "journey\naccDescr {\n  Two\n  lines\n}title T\naccDescr {\nOne\n}section S\n  A: 3\n"
+    diagram, findings = parse(source, "d.mmd")
+    assert findings == []
+    assert (diagram.title, diagram.acc_descr) == ("T", "One")
+    assert [(s.name, [t.name for t in s.tasks]) for s in diagram.sections] == [("S", ["A"])]
+
+
+def test_a_description_block_never_closed_is_an_error_at_its_start():
+    assert problems("journey\nsection S\n  A: 3\naccDescr {\n  no end\n") == [
+        (4, "error", "`accDescr {` is never closed with `}`")
+    ]
+
+
+def test_a_semicolon_mermaid_cannot_read_is_an_error_with_its_line():
+    assert [
+        (line, severity) for line, severity, _ in problems("journey\nsection S\nA: 3; B\n")
+    ] == [(3, "error")]
+
+
+def test_a_title_alone_becomes_a_map_whose_one_stage_says_it_was_empty():
+    assert problems("journey\ntitle Nothing\n") == [
+        (
+            1,
+            "info",
+            "the diagram has no section and no task; the map gets one stage that says so",
+        )
+    ]
+    model = imported("journey\ntitle Nothing\n")
+    assert model.title == "Nothing"
+    assert [(s.name, s.description) for s in model.stages] == [
+        ("Empty diagram", "The Mermaid diagram had no section and no task: add the stages here.")
+    ]
+
+
+def test_a_setting_mermaid_ignores_for_journeys_is_ignored_with_a_note():
+    source = "journey\nsection S\n  A: 3: Me\n\n  size: 2rem\n"
+    assert problems(source) == [
+        (
+            5,
+            "info",
+            "ignored `size: 2rem`: a setting Mermaid does not apply to journeys "
+            "(it would draw a task without a score)",
+        )
+    ]
+    assert [t.name for _, _, t in imported(source).iter_touchpoints()] == ["A"]

@@ -122,7 +122,9 @@ def test_who_a_touchpoint_is_for_is_worded_not_listed():
         data["personas"] = ["style-seeker", "bargain-hunter"]
         cart = stage(data, "cart")
         cart["touchpoints"][0]["personas"] = ["style-seeker"]
-        cart["touchpoints"].append({"id": "coupon", "name": "Coupon", "personas": ["bargain-hunter"]})
+        cart["touchpoints"].append(
+            {"id": "coupon", "name": "Coupon", "personas": ["bargain-hunter"]}
+        )
 
     before = edited(SMALL, lambda data: data.update(personas=["style-seeker", "bargain-hunter"]))
     diff = diff_journeys(journey(before), journey(edited(SMALL, edit)), "old.yaml", "new.yaml")

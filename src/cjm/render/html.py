@@ -119,6 +119,8 @@ class EmotionCurve:
             run.append(f"{point.x:g},{point.y:g}")
         segments += [" ".join(run)] if len(run) > 1 else []
         description = "Emotional curve, from -2 (very negative) to +2 (very positive): "
+        if view.journey.accessible_title:  # the map's own accessible name comes first
+            description = f"{view.journey.accessible_title}. {description}"
         return cls(
             width, HEIGHT, len(view.stages), points, segments, description + "; ".join(words)
         )

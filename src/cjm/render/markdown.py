@@ -21,7 +21,7 @@ from cjm.render.context import (
     StageView,
     TouchpointView,
 )
-from cjm.render.mermaid import render_mermaid
+from cjm.render.mermaid import persona_names, render_mermaid
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.wording import escape_markdown
@@ -66,7 +66,13 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
 def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
     lines = _header(view)
-    lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
+    lines += [
+        "",
+        "## Emotional journey",
+        "",
+        "```mermaid",
+        render_mermaid(view.journey, persona_names(view)) + "```",
+    ]
     for stage in view.stages:
         lines += ["", *_stage(stage)]
     lines += ["", *_findings(view)]
