@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
-from cjm.render.mermaid import ACTOR_COMMA, from_mermaid_text
+from cjm.mermaid.syntax import ACTOR_COMMA, from_mermaid_text
 
 RULE = "mermaid"
 _MIN_SCORE, _MAX_SCORE = 1, 5
