@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from cjm.render.context import JourneyView
+from cjm.render.context import JourneyView, build_view
 from cjm.render.values import Emotion
+from tests.journeys import journey
 
 
 def test_stage_emotion_falls_back_to_the_mean_of_its_touchpoints(small: JourneyView):
@@ -80,3 +82,22 @@ def test_a_touchpoint_names_its_personas_only_when_not_for_everyone(small: Journ
     browse, pay, _ = small.stages
     assert [t.personas for t in browse.touchpoints] == [(), ()]
     assert pay.touchpoints[0].personas == ("Regular customer",)
+
+
+def test_a_touchpoint_for_no_persona_says_so():
+    view = build_view(journey(FOR_NOBODY), today=dt.date(2026, 11, 1))
+    assert [t.personas for t in view.stages[0].touchpoints] == [("no persona",), ()]
+
+
+FOR_NOBODY = """\
+cjm: 1
+id: j
+title: T
+personas: [{id: me, name: Me}]
+stages:
+  - id: s
+    name: S
+    touchpoints:
+      - {id: backstage-job, name: Nightly job, personas: []}
+      - {id: all-of-them, name: Home page, personas: [me]}
+"""

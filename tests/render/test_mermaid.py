@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from cjm.mermaid.parse import parse
 from cjm.render.context import JourneyView
-from cjm.render.mermaid import mermaid_score, render_mermaid
+from cjm.render.mermaid import mermaid_score, persona_names, render_mermaid
+from tests.journeys import journey
 from tests.mermaid.helpers import statement
 from tests.render.helpers import assert_golden
 
@@ -19,21 +21,73 @@ def test_emotion_maps_onto_mermaid_scores(emotion, score):
 
 
 def test_every_line_of_a_hostile_map_is_one_statement(hostile: JourneyView):
-    text = render_mermaid(hostile.journey)
-    lines = text.splitlines()
+    lines = render_mermaid(hostile.journey, persona_names(hostile)).splitlines()
     assert lines[0] == "journey"
-    kinds = [statement(line)[0] for line in lines[1:]]
+    start, end = lines.index("    accDescr {"), lines.index("    }")
+    assert not any("}" in line for line in lines[start + 1 : end])  # it would end the block
+    statements = lines[1:start] + lines[end + 1 :]
+    kinds = [statement(line)[0] for line in statements]
     assert kinds == ["title", "section", "task", "task", "task", "section", "task"]
-    for line in lines[1:]:
+    for line in statements:
         if statement(line)[0] == "task":
-            assert line.rsplit(":", 1)[1].strip() == "mallory"
+            assert line.rsplit(":", 1)[1].strip() == "Mallory <b>bold</b> | pipe"
 
 
-def test_stage_without_touchpoints_is_one_task_with_the_stage_emotion(small: JourneyView):
-    text = render_mermaid(small.journey)
-    assert "    section At home\n        At home: 3: shopper, regular\n" in text
-    assert "        Till: 1: shopper, regular\n" in text
+def test_a_hostile_map_reads_back_as_it_was(hostile: JourneyView):
+    journey = hostile.journey
+    diagram, findings = parse(render_mermaid(journey, persona_names(hostile)), "hostile.mmd")
+    assert findings == []
+    assert diagram.title == one_line(journey.title)
+    assert diagram.acc_descr == "\n".join(
+        one_line(line) for line in (journey.description or "").splitlines() if line.strip()
+    )
+    assert [(s.name, [t.name for t in s.tasks]) for s in diagram.sections] == [
+        (one_line(stage.name), [one_line(t.name) for t in stage.touchpoints])
+        for stage in journey.stages
+    ]
+
+
+def one_line(text: str) -> str:
+    return " ".join(line.strip() for line in text.strip().splitlines())
+
+
+def test_actors_are_the_touchpoint_personas_by_name(small: JourneyView):
+    text = render_mermaid(small.journey, persona_names(small))
+    assert "        Home page: 4: Weekend shopper, Regular customer\n" in text  # for all
+    assert "        Till: 1: Regular customer\n" in text  # `personas: [regular]`
+    unnamed = render_mermaid(small.journey)  # without the workspace, a reference is its id
+    assert "        Home page: 4: shopper, Regular customer\n" in unnamed
+
+
+def test_a_map_without_personas_has_tasks_without_actors():
+    text = render_mermaid(journey(MAP))
+    assert text.endswith("    section Pay\n        Pay: 4\n    section Wait\n")
+
+
+def test_a_stage_without_touchpoints_is_one_task_only_when_it_has_an_emotion():
+    text = render_mermaid(journey(MAP))
+    assert "    section Pay\n        Pay: 4\n" in text  # the stage's own emotion
+    assert text.endswith("    section Wait\n")  # nothing to draw: a section alone
+
+
+def test_accessible_title_and_description():
+    text = render_mermaid(journey(MAP))
+    assert text.startswith(
+        "journey\n    title T\n    accTitle: Paying at the till\n    accDescr: One line.\n"
+    )
+
+
+MAP = """\
+cjm: 1
+id: j
+title: T
+accessible_title: Paying at the till
+description: One line.
+stages:
+  - {id: pay, name: Pay, emotion: 1}
+  - {id: wait, name: Wait}
+"""
 
 
 def test_golden(small: JourneyView):
-    assert_golden("small.mmd", render_mermaid(small.journey))
+    assert_golden("small.mmd", render_mermaid(small.journey, persona_names(small)))

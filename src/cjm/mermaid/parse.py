@@ -218,7 +218,7 @@ def _section(token: _Token, parser: _Parser) -> None:
     if not name:
         parser.report(token.line, "a section needs a name")
         return
-    _warn_comment(name, token.line, parser)
+    _warn_comment(token.text, token.line, parser)
     parser.diagram.sections.append(Section(name, token.line))
 
 
@@ -257,7 +257,7 @@ def _task(name_token: _Token, data: _Token, parser: _Parser) -> None:
             Severity.WARNING,
         )
         score = clamped
-    _warn_comment(name, line, parser)
+    _warn_comment(name_token.text, line, parser)
     names = tuple(
         dict.fromkeys(
             _name(actor).replace(ACTOR_COMMA, ",") for actor in actors.split(",") if actor.strip()
@@ -318,8 +318,8 @@ def _colon_in_name(name: str, pieces: list[str]) -> tuple[str, float, str] | Non
     return None
 
 
-def _warn_comment(name: str, line: int, parser: _Parser) -> None:
-    if "%%" in name:
+def _warn_comment(written: str, line: int, parser: _Parser) -> None:
+    if "%%" in written:  # as written: `% %` is how cjm writes a `%%` of the map
         parser.report(
             line,
             "`%%` starts a comment only at the beginning of a line; Mermaid shows it as text",
