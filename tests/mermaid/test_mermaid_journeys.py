@@ -4,14 +4,16 @@ The diagrams are read where they are, in ``shared/data/mermaid-journeys/`` besid
 repository (origins in its ``SOURCES.md``); they are not copied into this project. For
 each one, ``cjm import`` then ``cjm export --format mermaid`` must give a diagram that
 reads the same: title, accessibility title and description, sections, tasks, scores and
-each task's actors. The reading is the grammar's (``cjm.mermaid.parse`` follows
-``journey.jison`` rule by rule); a few diagrams are also checked against what Mermaid's
-grammar gives, written out by hand below.
+each task's actors. Readings are checked twice: with Mermaid itself (its parser, pinned in
+``tests/browser/package.json``, run in the system Chromium), and with cjm's reader,
+which follows ``journey.jison`` rule by rule and must agree with Mermaid on every
+diagram. A few readings are also written out by hand below, as documentation.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -19,6 +21,7 @@ from cjm.findings import Severity
 from cjm.mermaid.import_ import import_diagram
 from cjm.mermaid.parse import Diagram, parse
 from cjm.render.mermaid import render_mermaid
+from tests.browser import run_node
 from tests.conftest import REPO
 from tests.journeys import journey
 
@@ -48,10 +51,74 @@ def reading(diagram: Diagram) -> Reading:
     return diagram.title, diagram.acc_title, diagram.acc_descr, sections
 
 
-def expected_after_import(diagram: Diagram) -> Reading:
+def expected_after_import(original: Reading) -> Reading:
     """What a map can hold: a title (the accessible one when there is no other) and a stage."""
-    title, acc_title, acc_descr, sections = reading(diagram)
+    title, acc_title, acc_descr, sections = original
     return title or acc_title, acc_title, acc_descr, sections or [("Empty diagram", [])]
+
+
+def mermaids_reading(result: dict[str, Any]) -> Reading:
+    """What Mermaid's journey database holds, as :func:`reading` puts it.
+
+    Names are compared without the spaces around them (Mermaid keeps a space before a
+    `:`, which no drawing shows), an actor without a name (``E task: 5:``) is no actor,
+    and a task whose score Mermaid cannot read (``size: 2rem``, which cjm ignores) is
+    left out.
+    """
+    assert "error" not in result, result
+    tasks = [
+        (task["section"], (task["task"].strip(), task["score"], actors(task["people"])))
+        for task in result["tasks"]
+        if task["score"] is not None
+    ]
+    sections: list[tuple[str, list[tuple[str, float, tuple[str, ...]]]]] = []
+    for name in result["sections"]:  # tasks are in order; a section takes its run of them
+        run = []
+        while tasks and tasks[0][0] == name:
+            run.append(tasks.pop(0)[1])
+        sections.append((name.strip(), run))
+    assert tasks == []
+    return (
+        result["title"].strip() or None,
+        result["accTitle"].strip() or None,
+        result["accDescr"].strip() or None,
+        sections,
+    )
+
+
+def actors(people: list[str]) -> tuple[str, ...]:
+    return tuple(person for person in people if person)
+
+
+@pytest.fixture(scope="module")
+def mermaid(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[str, Reading]]:
+    """Mermaid's reading of every diagram (``original``) and of its export (``exported``)."""
+    folder = tmp_path_factory.mktemp("exported")
+    exports = []
+    for path in DIAGRAMS:
+        imported = import_diagram(path.read_text(encoding="utf-8"), path.name)
+        assert imported.text is not None, imported.findings
+        exports.append(folder / path.name)
+        exports[-1].write_text(render_mermaid(journey(imported.text)), encoding="utf-8")
+    outcome = run_node("read-mermaid.mjs", *map(str, DIAGRAMS), *map(str, exports))
+    readings = {Path(r["file"]): mermaids_reading(r) for r in outcome["results"]}
+    return {
+        "original": {path.name: readings[path] for path in DIAGRAMS},
+        "exported": {path.name: readings[path] for path in exports},
+    }
+
+
+@needs_folder
+@pytest.mark.parametrize("path", DIAGRAMS, ids=lambda path: path.stem[:2])
+def test_cjm_reads_each_diagram_as_mermaid_does(path: Path, mermaid: dict[str, Any]):
+    diagram, _ = parse(path.read_text(encoding="utf-8"), path.name)
+    assert reading(diagram) == mermaid["original"][path.name]
+
+
+@needs_folder
+@pytest.mark.parametrize("path", DIAGRAMS, ids=lambda path: path.stem[:2])
+def test_mermaid_reads_the_export_as_the_original(path: Path, mermaid: dict[str, Any]):
+    assert mermaid["exported"][path.name] == expected_after_import(mermaid["original"][path.name])
 
 
 @needs_folder
@@ -70,7 +137,7 @@ def test_import_then_export_reads_as_the_original(path: Path):
     exported = render_mermaid(journey(imported.text))
     again, findings = parse(exported, "exported.mmd")
     assert findings == []
-    assert reading(again) == expected_after_import(original)
+    assert reading(again) == expected_after_import(reading(original))
     if original.sections:  # the exported diagram is a fixed point: the same map again
         assert import_diagram(exported, path.name).text == imported.text
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import pytest
 
 from cjm.mermaid.parse import parse
+from cjm.mermaid.syntax import from_mermaid_text
 from cjm.render.context import JourneyView
 from cjm.render.mermaid import mermaid_score, persona_names, render_mermaid
+from tests.browser import run_node
 from tests.journeys import journey
 from tests.mermaid.helpers import statement
 from tests.render.helpers import assert_golden
@@ -91,3 +93,19 @@ stages:
 
 def test_golden(small: JourneyView):
     assert_golden("small.mmd", render_mermaid(small.journey, persona_names(small)))
+
+
+def test_mermaid_itself_reads_a_hostile_map_as_it_was(hostile: JourneyView, tmp_path):
+    source = tmp_path / "hostile.mmd"
+    source.write_text(render_mermaid(hostile.journey, persona_names(hostile)), encoding="utf-8")
+    (result,) = run_node("read-mermaid.mjs", str(source))["results"]
+    assert "error" not in result, result["error"]
+    journey = hostile.journey
+    title = one_line(journey.title).replace('<script>document.title="pwned"</script> ', "")
+    assert from_mermaid_text(result["title"]) == title  # Mermaid's sanitiser drops the script
+    assert [from_mermaid_text(name) for name in result["sections"]] == [
+        one_line(stage.name) for stage in journey.stages
+    ]
+    assert [(from_mermaid_text(t["task"]), t["people"]) for t in result["tasks"]] == [
+        (one_line(t.name), ["Mallory <b>bold</b> | pipe"]) for _, _, t in journey.iter_touchpoints()
+    ]
