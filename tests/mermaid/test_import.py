@@ -84,11 +84,12 @@ JOURNEY
     # Mermaid reads `%%` as a comment only where a statement could start:
     assert model.stages[0].name == "Order from website  %% not a comment here"
     assert problems(source) == [
+        (5, "warning", "Mermaid recognises only `journey`, not 'JOURNEY': write it lowercase"),
         (
             14,
             "warning",
             "`%%` starts a comment only at the beginning of a line; Mermaid shows it as text",
-        )
+        ),
     ]
 
 
@@ -231,3 +232,10 @@ def test_a_setting_mermaid_ignores_for_journeys_is_ignored_with_a_note():
         )
     ]
     assert [t.name for _, _, t in imported(source).iter_touchpoints()] == ["A"]
+
+
+def test_a_trailing_percent_comment_is_part_of_the_actors_as_in_mermaid():
+    source = "journey\nsection S\n  A: 3: Me %% not a comment\n"
+    diagram, findings = parse(source, "d.mmd")
+    assert diagram.sections[0].tasks[0].actors == ("Me %% not a comment",)
+    assert [(f.line, f.severity.value) for f in findings] == [(3, "warning")]

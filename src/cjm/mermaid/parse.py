@@ -119,6 +119,9 @@ def parse(text: str, file: str) -> tuple[Diagram, list[Finding]]:
         got = tokens[0].text.strip().splitlines()[0][:40] if tokens[0].text.strip() else ""
         parser.report(tokens[0].line, f"expected `journey` first, got {got!r}")
         return parser.diagram, parser.findings
+    if tokens[0].text != "journey":  # Mermaid's detector, unlike its grammar, wants lowercase
+        message = f"Mermaid recognises only `journey`, not {tokens[0].text!r}: write it lowercase"
+        parser.report(tokens[0].line, message, Severity.WARNING)
     _statements(tokens[1:], parser)
     if not parser.diagram.sections and not _has_error(parser):
         parser.report(
@@ -257,7 +260,7 @@ def _task(name_token: _Token, data: _Token, parser: _Parser) -> None:
             Severity.WARNING,
         )
         score = clamped
-    _warn_comment(name_token.text, line, parser)
+    _warn_comment(name_token.text + data.text, line, parser)
     names = tuple(
         dict.fromkeys(
             _name(actor).replace(ACTOR_COMMA, ",") for actor in actors.split(",") if actor.strip()
