@@ -28,7 +28,7 @@ def _render(source: Path, site: Path) -> list[Path]:
     command = [sys.executable, "-m", "cjm", "render", str(source), "-o", str(site)]
     command += ["--format", "html", "--today", TODAY]
     subprocess.run(command, check=True, capture_output=True)
-    return sorted(site.glob("*.html"))
+    return sorted(site.rglob("*.html"))  # every page, in sub-folders too
 
 
 def _violations(outcome: dict[str, Any]) -> list[str]:
