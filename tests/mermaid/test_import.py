@@ -179,6 +179,36 @@ def test_exported_names_come_back_as_they_were():
     assert [t.name for t in round_trip.stages[0].touchpoints] == names
 
 
+def test_persona_names_come_back_as_actors_even_with_commas():
+    from cjm.render.mermaid import render_mermaid
+
+    text = """\
+cjm: 1
+id: j
+title: T
+personas: [{id: parent, name: "Parent, busy"}, {id: scout, name: "Scout: #1"}]
+stages:
+  - id: s
+    name: S
+    touchpoints:
+      - {id: a, name: A, emotion: 1, personas: [scout, parent]}
+      - {id: b, name: B, emotion: 1}
+      - {id: c, name: C, emotion: 1, personas: []}
+"""
+    diagram = render_mermaid(journey(text))
+    assert "        C: 4\n" in diagram
+    round_trip = imported(diagram)
+    assert [(p.id, p.name) for p in round_trip.personas] == [  # type: ignore[union-attr]
+        ("scout-1", "Scout: #1"),
+        ("parent-busy", "Parent, busy"),
+    ]
+    assert [t.personas for _, _, t in round_trip.iter_touchpoints()] == [
+        ["scout-1", "parent-busy"],
+        ["parent-busy", "scout-1"],
+        [],
+    ]
+
+
 def test_a_diagram_too_big_for_a_map_is_reported_not_a_crash():
     tasks = "".join(f"    task {n}: 3: Me\n" for n in range(2001))
     result = import_diagram(f"journey\n  title Big\n  section One\n{tasks}", "big.mmd")
