@@ -121,7 +121,7 @@ def _render_all(
     while pending:
         _emit(outputs, *pending.popleft())
     if request.index:
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures))
+        outputs.emit(INDEX_NAME, render_index(entries, result.failures, request.today))
     return result
 
 
