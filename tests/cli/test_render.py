@@ -29,11 +29,12 @@ def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_p
     assert run.exit_code == 0, run.stderr
     assert sorted(files(tmp_path / "site")) == [
         "hostile.html", "hostile.md", "hostile.svg", "index.html",
+        "small-shop-today.html", "small-shop-today.md", "small-shop-today.svg",
         "small-shop.html", "small-shop.md", "small-shop.svg",
     ]  # fmt: skip
     assert (
         run.stdout
-        == f"rendered 2 journeys into {tmp_path / 'site'}: 7 files written, 0 unchanged\n"
+        == f"rendered 3 journeys into {tmp_path / 'site'}: 10 files written, 0 unchanged\n"
     )
 
 
@@ -49,7 +50,7 @@ def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
         run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
         assert run.exit_code == 0, run.stderr
     assert files(tmp_path / "one") == files(tmp_path / "two")
-    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + 1
+    assert len(files(tmp_path / "one")) == 3 * len(formats.split(",")) + 1
 
 
 def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
@@ -57,7 +58,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
-    assert run.stdout == "0 of 7 outputs missing or out of date as of 2026-11-01\n"
+    assert run.stdout == "0 of 10 outputs missing or out of date as of 2026-11-01\n"
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
     (site / "hostile.svg").unlink()
@@ -67,7 +68,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
-    assert run.stdout.endswith("5 of 7 outputs missing or out of date as of 2026-11-01: run "
+    assert run.stdout.endswith("5 of 10 outputs missing or out of date as of 2026-11-01: run "
                                "`cjm render` to "
                                f"update {site}\n")  # fmt: skip
     assert files(site) == before
@@ -81,7 +82,7 @@ def test_check_passes_on_unchanged_maps_whatever_today_is(cjm, maps, tmp_path, m
     run = cjm("render", maps, "-o", site, "--check", "--today", "2027-02-01")
     assert (run.exit_code, run.stdout) == (
         0,
-        "0 of 7 outputs missing or out of date as of 2026-11-01\n",
+        "0 of 10 outputs missing or out of date as of 2026-11-01\n",
     )
     monkeypatch.setenv("CJM_TODAY", "2030-01-01")
     assert cjm("render", maps, "-o", site, "--check").exit_code == 0
@@ -113,7 +114,7 @@ def test_rendering_on_another_day_rewrites_the_outputs_with_that_date(cjm, maps,
     site = tmp_path / "site"
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2027-02-01")
-    assert run.stdout.endswith("7 files written, 0 unchanged\n")
+    assert run.stdout.endswith("10 files written, 0 unchanged\n")
     assert "**As of:** 2027-02-01" in (site / "small-shop.md").read_text(encoding="utf-8")
     assert cjm("render", maps, "-o", site, "--check", "--today", "2026-11-01").exit_code == 0
 
