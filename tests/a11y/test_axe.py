@@ -18,6 +18,8 @@ from tests.browser import run_node
 REPOSITORY = Path(__file__).resolve().parents[2]
 SOURCES = {"examples": REPOSITORY / "examples", "fixtures": REPOSITORY / "tests/render/fixtures"}
 TODAY = "2026-11-01"
+MEDIUM_FIXED = "#955700"
+"""The light scheme's medium-severity colour (``templates/report/style.css``)."""
 
 
 def _axe(pages: list[Path]) -> dict[str, Any]:
@@ -51,15 +53,17 @@ def test_every_rendered_page_passes_axe_in_light_and_dark(tmp_path: Path):
     assert _violations(outcome) == []
 
 
-def test_the_harness_sees_a_contrast_failure_in_one_scheme_only(tmp_path: Path):
-    page = tmp_path / "grey.html"
-    page.write_text(
-        '<!doctype html><html lang="en"><head><title>Grey</title><style>'
-        "@media (prefers-color-scheme: dark) { body { background: #000; color: #ddd; } }"
-        "@media (prefers-color-scheme: light) { p { background: #fff; color: #bbb; } }"
-        "</style></head><body><main><h1>Grey</h1><p>Too light on white</p></main></body></html>",
-        encoding="utf-8",
+def test_the_contrast_error_of_issue_16_fails_the_test_in_the_light_scheme_only(tmp_path: Path):
+    """The report as it was before the fix: the medium-severity amber at 3.46:1 on white."""
+    (report,) = [
+        p for p in _render(SOURCES["examples"] / "online-store.yaml", tmp_path) if p.stem != "index"
+    ]
+    fixed = f"--sev-medium: {MEDIUM_FIXED};"
+    html = report.read_text(encoding="utf-8")
+    assert fixed in html
+    report.write_text(html.replace(fixed, "--sev-medium: #c77700;", 1), encoding="utf-8")
+    found = _violations(_axe([report]))
+    assert found
+    assert all(
+        line.startswith(f"{report.name} (light): color-contrast [serious]") for line in found
     )
-    found = _violations(_axe([page]))
-    assert len(found) == 1
-    assert found[0].startswith("grey.html (light): color-contrast [serious]")

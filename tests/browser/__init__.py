@@ -1,9 +1,10 @@
 """Node.js tools of the test suite, run in the system Chromium.
 
 ``package.json`` and ``package-lock.json`` here pin them (axe-core, Mermaid, and
-playwright-core to drive Chromium); ``.ci/run`` installs them with ``npm ci``, and
-:func:`run_node` does too when they are missing. Where Node.js or Chromium is not
-installed, the tests that need them skip and say why.
+playwright-core to drive Chromium; ``chromium.mjs`` is what the tools share);
+``.ci/run`` installs them with ``npm ci``, and :func:`run_node` does too when they are
+missing or not the pinned versions. Where Node.js or Chromium is not installed, or
+``npm ci`` cannot install the packages, the tests that need them skip and say why.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 from tests.render.helpers import CHROMIUM
 
 HERE = Path(__file__).resolve().parent
+MODULES = HERE / "node_modules"
 
 
 def run_node(script: str, *arguments: str) -> dict[str, Any]:
@@ -28,9 +30,8 @@ def run_node(script: str, *arguments: str) -> dict[str, Any]:
         pytest.skip("Node.js and npm are not installed (Debian: apt-get install nodejs npm)")
     if CHROMIUM is None:
         pytest.skip("chromium is not installed (Debian: apt-get install chromium; .ci/run does)")
-    wanted = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"]
-    if not all((HERE / "node_modules" / name).is_dir() for name in wanted):
-        subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=HERE, check=True)
+    if not pinned_versions_installed():
+        install(npm)
     run = subprocess.run(
         [node, str(HERE / script), str(CHROMIUM), *arguments],
         capture_output=True,
@@ -41,3 +42,24 @@ def run_node(script: str, *arguments: str) -> dict[str, Any]:
     assert run.returncode == 0, run.stderr
     result: dict[str, Any] = json.loads(run.stdout)
     return result
+
+
+def pinned_versions_installed() -> bool:
+    """Whether ``node_modules`` holds each package at the version ``package.json`` pins."""
+    wanted = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"]
+    for name, version in wanted.items():
+        manifest = MODULES / name / "package.json"
+        if not manifest.is_file():
+            return False
+        if json.loads(manifest.read_text(encoding="utf-8")).get("version") != version:
+            return False
+    return True
+
+
+def install(npm: str) -> None:
+    """``npm ci``: the exact tree of ``package-lock.json``; a skip with npm's words if it fails."""
+    command = [npm, "ci", "--no-audit", "--no-fund"]
+    done = subprocess.run(command, cwd=HERE, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        said = " ".join(done.stderr.split()[-40:]) or f"exit code {done.returncode}"
+        pytest.skip(f"`npm ci` in tests/browser could not install the pinned packages: {said}")

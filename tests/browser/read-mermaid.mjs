@@ -6,33 +6,21 @@
 // Everything comes from Mermaid's own journey database after it parsed the text, except
 // a title given in front matter, which Mermaid applies only when it renders: that one
 // is read from the rendered diagram. A score Mermaid cannot read (NaN) comes out as null.
-// Exit code 0 when the run worked, whatever it found; 2 otherwise.
+// Exit codes as chromium.mjs says.
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { isolatedContext, packageScript, run } from "./chromium.mjs";
 
-const require = createRequire(import.meta.url);
-const mermaidSource = readFileSync(require.resolve("mermaid/dist/mermaid.min.js"), "utf8");
-const mermaidVersion = require("mermaid/package.json").version;
-const [executablePath, ...files] = process.argv.slice(2);
+const mermaid = packageScript("mermaid", "dist/mermaid.min.js");
 
-const browser = await chromium.launch({
-  executablePath,
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-});
-const results = [];
-try {
-  const context = await browser.newContext();
-  await context.route(/^(?!about:|data:)/, (route) => route.abort());
+await run(async (browser, files) => {
+  const context = await isolatedContext(browser, /^(about|data):/);
   const page = await context.newPage();
   await page.setContent("<!doctype html><html lang=\"en\"><head><title>Mermaid</title></head><body></body></html>");
-  await page.addScriptTag({ content: mermaidSource });
+  await page.addScriptTag({ content: mermaid.source });
   await page.evaluate(() => window.mermaid.initialize({ startOnLoad: false }));
-  let count = 0;
-  for (const file of files) {
+  const results = [];
+  for (const [index, file] of files.entries()) {
     const text = readFileSync(file, "utf8");
-    count += 1;
     const found = await page.evaluate(async ({ text, id }) => {
       const mermaid = window.mermaid;
       try {
@@ -58,11 +46,9 @@ try {
       } catch (error) {
         return { error: String(error) };
       }
-    }, { text, id: `diagram-${count}` });
+    }, { text, id: `diagram-${index + 1}` });
     results.push({ file, ...found });
   }
   await context.close();
-} finally {
-  await browser.close();
-}
-process.stdout.write(JSON.stringify({ mermaid: mermaidVersion, results }, null, 1) + "\n");
+  return { mermaid: mermaid.version, results };
+});
