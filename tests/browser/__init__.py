@@ -3,13 +3,15 @@
 ``package.json`` and ``package-lock.json`` here pin them (axe-core, Mermaid, and
 playwright-core to drive Chromium; ``chromium.mjs`` is what the tools share);
 ``.ci/run`` installs them with ``npm ci``, and :func:`run_node` does too when they are
-missing or not the pinned versions. Where Node.js or Chromium is not installed, or
-``npm ci`` cannot install the packages, the tests that need them skip and say why.
+missing or not the pinned versions. Where Node.js (of the version ``engines`` asks) or
+Chromium is not installed, or ``npm ci`` cannot install the packages, the tests that
+need them skip and say why.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -21,6 +23,7 @@ from tests.render.helpers import CHROMIUM
 
 HERE = Path(__file__).resolve().parent
 MODULES = HERE / "node_modules"
+PACKAGE = json.loads((HERE / "package.json").read_text(encoding="utf-8"))
 
 
 def run_node(script: str, *arguments: str) -> dict[str, Any]:
@@ -28,6 +31,9 @@ def run_node(script: str, *arguments: str) -> dict[str, Any]:
     node, npm = shutil.which("node"), shutil.which("npm")
     if node is None or npm is None:
         pytest.skip("Node.js and npm are not installed (Debian: apt-get install nodejs npm)")
+    too_old = old_node(node)
+    if too_old:
+        pytest.skip(too_old)
     if CHROMIUM is None:
         pytest.skip("chromium is not installed (Debian: apt-get install chromium; .ci/run does)")
     if not pinned_versions_installed():
@@ -44,10 +50,20 @@ def run_node(script: str, *arguments: str) -> dict[str, Any]:
     return result
 
 
+def old_node(node: str) -> str | None:
+    """Why ``node`` cannot run the tools, when it is older than ``engines`` asks (playwright-core
+    1.65 needs Node.js 20; Debian 12's own package is 18)."""
+    wanted = int(re.sub(r"\D", "", PACKAGE["engines"]["node"]))  # ">=20"
+    said = subprocess.run([node, "--version"], capture_output=True, text=True, check=False)
+    found = re.match(r"v(\d+)", said.stdout)
+    if found and int(found.group(1)) >= wanted:
+        return None
+    return f"Node.js {said.stdout.strip() or '?'} is older than the {wanted} tests/browser needs"
+
+
 def pinned_versions_installed() -> bool:
     """Whether ``node_modules`` holds each package at the version ``package.json`` pins."""
-    wanted = json.loads((HERE / "package.json").read_text(encoding="utf-8"))["dependencies"]
-    for name, version in wanted.items():
+    for name, version in PACKAGE["dependencies"].items():
         manifest = MODULES / name / "package.json"
         if not manifest.is_file():
             return False
