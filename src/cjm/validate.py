@@ -190,9 +190,9 @@ class Validator:
 
 
 def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
-    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
-    none in the folder that was searched — always naming that folder, so a newcomer sees
-    where cjm looked."""
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, or defines the id
+    as a journey (no ``kind: persona``), a near miss, or none in the folder that was
+    searched — always naming that folder, so a newcomer sees where cjm looked."""
     folder = relative_to_cwd(root)
 
     def hint(persona_id: str, near_miss: str) -> str:
@@ -201,6 +201,12 @@ def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, s
             return (
                 f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
                 f"line, so it is not read as a persona (searched the workspace folder {folder})"
+            )
+        if journeys := workspace.journeys.get(persona_id):
+            return (
+                f": {relative_to_cwd(journeys[0].file)} defines id {persona_id} as a journey; "
+                f"add `kind: persona` to it to make it a persona (searched the workspace folder "
+                f"{folder})"
             )
         if near_miss:
             return f"{near_miss}; searched the workspace folder {folder}"

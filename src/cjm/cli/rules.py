@@ -7,7 +7,7 @@ import typer
 
 def rules(
     name: str | None = typer.Argument(
-        None, metavar="[NAME]", help="A rule to explain in full.", show_default=False
+        None, metavar="NAME", help="A rule to explain in full.", show_default=False
     ),
 ) -> None:
     """List every lint rule with its default severity and summary, or explain one.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, paths_argument, today_option
+from cjm.cli._common import MAPS_OR_HERE_HELP, ExitCode, paths_argument, today_option
 
 
 class StatsFormat(str, enum.Enum):
@@ -19,7 +19,7 @@ class StatsFormat(str, enum.Enum):
 
 
 def stats(
-    paths: list[Path] = paths_argument(),
+    paths: list[Path] | None = paths_argument(MAPS_OR_HERE_HELP, required=False),
     output_format: StatsFormat = typer.Option(
         StatsFormat.TEXT,
         "--format",
@@ -45,6 +45,8 @@ def stats(
 
     Examples:
 
+        cjm stats                          (the current directory)
+
         cjm stats journeys/
 
         cjm stats journeys/ --format json --today 2026-12-01
@@ -62,7 +64,7 @@ def stats(
 
     config_of = functools.cache(discover_config)  # once per workspace
     portfolio = PortfolioStats(today or dt.date.today(), stale_after_days)
-    collection = JourneyCollection(paths)
+    collection = JourneyCollection(paths or [Path(".")])
     for loaded in collection:
         interval = config_of(workspace_of(Path(loaded.file))).stale_after_days
         portfolio.add(loaded.journey, loaded.file, interval)

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, FailOn, choices, paths_argument, today_option
+from cjm.cli._common import (
+    MAPS_OR_HERE_HELP,
+    ExitCode,
+    FailOn,
+    choices,
+    paths_argument,
+    today_option,
+)
 from cjm.registry import describe
 from cjm.report import REPORTERS
 
@@ -17,11 +24,7 @@ OutputFormat = choices("OutputFormat", REPORTERS)
 
 
 def validate(
-    paths: list[Path] | None = paths_argument(
-        "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
-        "files with a top-level `cjm:` key (default: the current directory).",
-        required=False,
-    ),
+    paths: list[Path] | None = paths_argument(MAPS_OR_HERE_HELP, required=False),
     output_format: OutputFormat = typer.Option(  # type: ignore[valid-type]
         "text",
         "--format",
