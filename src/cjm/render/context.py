@@ -55,6 +55,8 @@ QUADRANT_WORDS: dict[str, str] = {
 FINDING_WORDS: dict[str, str] = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
 """Values of the format's closed lists, as the reader's language says them: message ids
 here, translated by the renderers through ``JourneyView.lang``."""
+NO_PERSONA = N_("no persona")
+"""Who a touchpoint with an empty ``personas`` list is for (a Mermaid task without actors)."""
 
 SEVERITIES: tuple[Severity, ...] = SEVERITIES_MOST_FIRST
 
@@ -69,6 +71,9 @@ class TouchpointView:
     """The channel's display name, or its id when the channel is not declared."""
     channel_type: str | None
     emotion: Emotion | None
+    personas: tuple[str, ...] = ()
+    """Names of the personas it is for; empty when it is for all the journey's personas,
+    ``NO_PERSONA`` alone when its list is empty."""
 
     @property
     def name(self) -> str:
@@ -303,6 +308,7 @@ def build_view(
     """
     lang = lang or language()
     channels = {channel.id: channel for channel in journey.channels}
+    persona_views = _personas(journey, personas)
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
     labels = (f"P{n}" for n in itertools.count(1))
     stages: list[StageView] = []
@@ -316,6 +322,7 @@ def build_view(
                     channel.name if channel else touchpoint.channel,
                     channel.type if channel else None,
                     emotion_of(touchpoint.emotion),
+                    _only_for(touchpoint, persona_views, lang),
                 )
             )
         pains = []
@@ -333,7 +340,7 @@ def build_view(
     return JourneyView(
         journey,
         stages,
-        _personas(journey, personas),
+        persona_views,
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
@@ -363,6 +370,20 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
                 )
             )
     return views
+
+
+def _only_for(
+    touchpoint: Touchpoint, personas: Sequence[PersonaView], lang: Language
+) -> tuple[str, ...]:
+    """The names of the personas a touchpoint is for, when that is not all of them."""
+    if touchpoint.personas is None:
+        return ()
+    if not touchpoint.personas:
+        return (lang.gettext(NO_PERSONA),)
+    if set(touchpoint.personas) >= {persona.id for persona in personas}:
+        return ()
+    names = {persona.id: persona.name for persona in personas}
+    return tuple(names.get(persona, persona) for persona in dict.fromkeys(touchpoint.personas))
 
 
 def _count(stages: Iterable[StageView]) -> Counts:

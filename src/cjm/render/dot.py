@@ -288,6 +288,9 @@ def _touchpoint(view: TouchpointView, lang: Language) -> Box:
     details = [view.channel] if view.channel else []
     details += [touchpoint.moment.upper()] if touchpoint.moment else []
     details += ["\u2605 " + lang.gettext("WOW")] if touchpoint.wow else []
+    if view.personas:
+        names = lang.gettext(", ").join(view.personas)
+        details.append(lang.gettext("for %(names)s") % {"names": names})
     details.append(emotion_text(view.emotion, lang))
     rows = (
         text_row(view.name, bold=True),

@@ -14,7 +14,7 @@ Policy forbids both anyway, so even a missed escape could not run code.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -136,7 +136,12 @@ class EmotionCurve:
 
     @classmethod
     def of(cls, view: JourneyView) -> EmotionCurve:
-        return cls.through([(stage.name, stage.emotion) for stage in view.stages], view.lang)
+        curve = cls.through([(stage.name, stage.emotion) for stage in view.stages], view.lang)
+        if view.journey.accessible_title:  # the map's own accessible name comes first
+            return replace(
+                curve, description=f"{view.journey.accessible_title}. {curve.description}"
+            )
+        return curve
 
     @classmethod
     def through(

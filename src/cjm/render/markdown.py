@@ -32,7 +32,7 @@ from cjm.render.context import (
     StageView,
     TouchpointView,
 )
-from cjm.render.mermaid import render_mermaid
+from cjm.render.mermaid import persona_names, render_mermaid
 from cjm.render.opportunities import OpportunityView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
@@ -79,7 +79,7 @@ def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
     _ = view.lang.gettext
     lines = [f"<!-- {comment_line(view.as_of)} -->", "", *_header(view)]
-    mermaid = render_mermaid(view.journey, actor=_("customer"))
+    mermaid = render_mermaid(view.journey, persona_names(view))
     lines += ["", "## " + _("Emotional journey"), "", "```mermaid", mermaid + "```"]
     for stage in view.stages:
         lines += ["", *_stage(stage, view.lang)]
@@ -220,8 +220,12 @@ def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
 def _touchpoint(view: TouchpointView, lang: Language) -> list[str]:
     wow = " ★ " + lang.gettext("wow") if view.touchpoint.wow else ""
     moment = (view.touchpoint.moment or "").upper()
+    only_for = ""
+    if view.personas:
+        names = md_inline(lang.gettext(", ").join(view.personas))
+        only_for = " (" + lang.gettext("for %(names)s") % {"names": names} + ")"
     return [
-        md_inline(view.name) + wow,
+        md_inline(view.name) + wow + only_for,
         md_inline(view.channel or ""),
         _emotion(view.emotion, lang),
         moment,
