@@ -24,6 +24,7 @@ from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
+from cjm.measurements import MeasurementData, data_files, index_data_files, merge_measurements
 from cjm.model import Journey
 from cjm.references import REFERENCE_RULE, check_references
 from cjm.workspace import (
@@ -51,6 +52,8 @@ class FileResult:
     fail_on: str = "warning"
     """The lowest lint severity that fails the run for this file (``never``: none does;
     YAML, schema and reference errors always do)."""
+    data_file: bool = False
+    """A CSV data file of KPI measurements rather than a cjm document."""
 
     def failures(self) -> int:
         """How many findings are at or above the fail level."""
@@ -83,6 +86,7 @@ class Validator:
     lint: bool = True
     """Run the lint rules; commands that only read maps (export, stats) turn it off."""
     workspaces: WorkspaceIndex = field(init=False)
+    _measurements: dict[Path, MeasurementData] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.workspaces = WorkspaceIndex()
@@ -102,6 +106,7 @@ class Validator:
         roots = {workspace_of(candidate.path) for candidate in candidates}
         for root in roots:  # a broken configuration stops the run before any output
             self.linter.config_for(root)
+        yield from self._data_file_results(sorted(roots))
         if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
             results = self._in_workers(candidates, roots, jobs)
         else:
@@ -130,14 +135,33 @@ class Validator:
         if not loaded.is_cjm:
             return None
         findings = list(loaded.findings)
-        if loaded.document is not None:
-            findings.extend(self.check(loaded.document, candidate.path))
-        return FileResult(
-            loaded.file,
-            _distinct(findings),
-            loaded.document,
-            config.fail_on,
-        )
+        document = loaded.document
+        if document is not None:
+            if isinstance(document.model, Journey):
+                rows = self.measurement_data(candidate.path).rows_of(document.model.id)
+                document, problems = merge_measurements(document, rows)
+                findings.extend(problems)
+            findings.extend(self.check(document, candidate.path))
+        return FileResult(loaded.file, _distinct(findings), document, config.fail_on)
+
+    def measurement_data(self, path: Path) -> MeasurementData:
+        """The rows of the data files of the workspace of ``path``, read once per workspace."""
+        root = workspace_of(path)
+        if root not in self._measurements:
+            config = self.linter.config_for(root)
+            folder = config.source.parent if config.source is not None else None
+            files = data_files(folder, config.measurements)
+            journeys = self.workspace_documents(root).journeys.keys()
+            self._measurements[root] = index_data_files(files, journeys)
+        return self._measurements[root]
+
+    def _data_file_results(self, roots: Iterable[Path]) -> Iterator[FileResult]:
+        """One result per data file of the workspaces: they are inputs like the maps."""
+        for root in roots:
+            fail_on = self.linter.config_for(root).fail_on
+            for file, findings in self.measurement_data(root).findings.items():
+                findings = sorted(findings, key=Finding.sort_key)
+                yield FileResult(file, findings, None, fail_on, data_file=True)
 
     def _in_workers(
         self, candidates: list[Candidate], roots: set[Path], jobs: int
@@ -148,7 +172,7 @@ class Validator:
         once in every worker.
         """
         for root in roots:
-            self.workspace_documents(root)
+            self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),

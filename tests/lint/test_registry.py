@@ -31,6 +31,12 @@ PRODUCT_RULES = {
 }
 """The table of PRODUCT.md section 4: names and default severities."""
 
+MEASUREMENT_RULES = {
+    "kpi-regressed": Severity.WARNING,
+    "kpi-measurement-stale": Severity.INFO,
+}
+"""The rules of issue 12 (KPI measurements over time)."""
+
 ENGINE_RULES = {"unknown-suppression": Severity.WARNING}
 """Rules the engine applies itself, about the file's comments rather than the model."""
 
@@ -39,7 +45,7 @@ EACH_RULE = pytest.mark.parametrize("rule", list(RULES.values()), ids=lambda rul
 
 def test_the_registry_holds_exactly_the_product_rules_with_their_default_severities():
     registered = {name: rule.default_severity for name, rule in RULES.items()}
-    assert registered == PRODUCT_RULES | ENGINE_RULES
+    assert registered == PRODUCT_RULES | MEASUREMENT_RULES | ENGINE_RULES
 
 
 def test_only_engine_rules_have_no_check():

@@ -21,7 +21,7 @@ from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
 from cjm.loader.schema_errors import did_you_mean
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.model.journey import DEFAULT_MEASUREMENT_MAX_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS
 from cjm.workspace import has_cjm_table, workspace_of
 
 FAIL_LEVELS = ("error", "warning", "info", "never")
@@ -31,7 +31,14 @@ RULE_LEVELS: dict[str, Severity | None] = {
     "info": Severity.INFO,
     "off": None,
 }
-KEYS = ("fail-on", "stale-after-days", "rules", "limits")
+KEYS = (
+    "fail-on",
+    "stale-after-days",
+    "measurement-max-age-days",
+    "measurements",
+    "rules",
+    "limits",
+)
 
 
 def is_failure(finding: Finding, fail_on: str) -> bool:
@@ -55,6 +62,10 @@ class LintConfig:
     source: Path | None = None
     limits: Limits = field(default_factory=Limits)
     """Resource limits for reading this workspace's files (``[limits]``)."""
+    measurement_max_age_days: int = DEFAULT_MEASUREMENT_MAX_AGE_DAYS
+    """When ``kpi-measurement-stale`` fires."""
+    measurements: tuple[str, ...] = ()
+    """Globs of the CSV data files with KPI measurements, relative to ``source``'s folder."""
 
     def severity_of(self, rule: Rule) -> Severity | None:
         """The configured severity of ``rule``; None when it is off."""
@@ -99,13 +110,43 @@ def _parse(table: dict[str, Any], file: Path, where: str) -> LintConfig:
             hint = did_you_mean(key, set(KEYS)) or f"; known keys: {', '.join(KEYS)}"
             raise ConfigError(f"{file}: unknown key {key!r}{where}{hint}")
     fail_on = _choice(table.get("fail-on", "warning"), FAIL_LEVELS, f"{file}: fail-on")
-    days = table.get("stale-after-days", DEFAULT_STALE_AFTER_DAYS)
-    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise ConfigError(f"{file}: stale-after-days must be a whole number of days, got {days!r}")
+    days = _days(table, "stale-after-days", DEFAULT_STALE_AFTER_DAYS, file)
     rules = table.get("rules", {})
     if not isinstance(rules, dict):
         raise ConfigError(f"{file}: rules must be a table of rule = severity")
-    return LintConfig(fail_on, days, _severities(rules, file), file, _limits(table, file))
+    return LintConfig(
+        fail_on,
+        days,
+        _severities(rules, file),
+        file,
+        _limits(table, file),
+        _days(table, "measurement-max-age-days", DEFAULT_MEASUREMENT_MAX_AGE_DAYS, file),
+        _globs(table, file),
+    )
+
+
+def _days(table: dict[str, Any], key: str, default: int, file: Path) -> int:
+    days = table.get(key, default)
+    if not isinstance(days, int) or isinstance(days, bool) or days < 1:
+        raise ConfigError(f"{file}: {key} must be a whole number of days, got {days!r}")
+    return days
+
+
+def _globs(table: dict[str, Any], file: Path) -> tuple[str, ...]:
+    """The data file globs: relative, inside the workspace (never ``..`` or absolute)."""
+    globs = table.get("measurements", [])
+    if not isinstance(globs, list) or not all(isinstance(g, str) and g for g in globs):
+        raise ConfigError(
+            f"{file}: measurements must be a list of file patterns, "
+            f'e.g. measurements = ["data/kpis/*.csv"], got {globs!r}'
+        )
+    for glob in globs:
+        if Path(glob).is_absolute() or ".." in Path(glob).parts:
+            raise ConfigError(
+                f"{file}: measurements pattern {glob!r} must be relative to the workspace "
+                "folder and stay inside it"
+            )
+    return tuple(globs)
 
 
 def _limits(table: dict[str, Any], file: Path) -> Limits:

@@ -58,7 +58,7 @@ class Linter:
         journey = document.model
         if not isinstance(journey, Journey):
             return
-        context = LintContext(self.today, config.stale_after_days)
+        context = LintContext(self.today, config.stale_after_days, config.measurement_max_age_days)
         suppressions = find_suppressions(document.text, document.source.root)
         for rule in RULES.values():
             severity = config.severity_of(rule)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from cjm.findings import Report, Severity
 from cjm.model import Journey
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.model.journey import DEFAULT_MEASUREMENT_MAX_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS
 
 DOC_SECTIONS = ("What it does", "Why it matters", "Example", "How to fix or silence it")
 """The sections every rule's documentation has, in this order (ruff's shape)."""
@@ -27,6 +27,7 @@ class LintContext:
 
     today: dt.date
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    measurement_max_age_days: int = DEFAULT_MEASUREMENT_MAX_AGE_DAYS
 
 
 Check = Callable[[Journey, LintContext], Iterable[Report]]
