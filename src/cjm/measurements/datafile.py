@@ -20,8 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
-from cjm.loader.schema_errors import did_you_mean
-from cjm.wording import parse_iso_date
+from cjm.text import did_you_mean, parse_iso_date
 
 MEASUREMENT_RULE = "measurement"
 REQUIRED = ("journey", "kpi", "date", "value")

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field, replace
 
 from cjm.findings import Finding, Report, Severity
 from cjm.loader.document import LoadedDocument, to_finding
-from cjm.loader.schema_errors import did_you_mean
 from cjm.measurements.datafile import MEASUREMENT_RULE, Row, finding_at
 from cjm.model import Journey, Measurement
+from cjm.text import did_you_mean
 
 
 @dataclass

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from cjm.model import Kpi, Measurement
-from cjm.wording import format_number, with_unit
+from cjm.text import format_number, with_unit
 
 Change = Literal["improved", "regressed", "unchanged"]
 ARROWS: dict[Change, str] = {"improved": "↑", "regressed": "↓", "unchanged": "→"}

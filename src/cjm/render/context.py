@@ -21,7 +21,7 @@ from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoin
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.sparkline import Sparkline, sparkline
 from cjm.render.values import Emotion, emotion_of
-from cjm.wording import with_unit
+from cjm.text import with_unit
 
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
