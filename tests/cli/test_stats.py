@@ -16,6 +16,7 @@ def test_stats_json_of_the_fixture(cjm):
         "journeys",
         "stages",
         "kpi_coverage",
+        "kpi_trends",
         "pain_points",
         "actions",
         "emotion_by_phase",

@@ -31,11 +31,14 @@ def test_with_both_rules_off_in_pyproject_it_exits_0(cjm, tmp_path):
     assert run.stdout == "1 file checked: 0 errors, 0 warnings, 0 infos\n"
 
 
-def test_the_examples_show_one_overdue_action_and_off_target_kpis(cjm):
+def test_the_examples_show_one_overdue_action_one_regression_and_off_target_kpis(cjm):
     run = cjm("validate", EXAMPLES, "--today", "2026-11-23", "-f", "json")
     findings = run.json()["findings"]
     warnings = [(f["file"], f["line"], f["rule"]) for f in findings if f["severity"] != "info"]
-    assert warnings == [(str(EXAMPLES / "online-store.yaml"), 377, "action-overdue")]
+    assert warnings == [
+        (str(EXAMPLES / "online-store.yaml"), 377, "action-overdue"),
+        (str(EXAMPLES / "online-store.yaml"), 415, "kpi-regressed"),
+    ]
     assert {f["rule"] for f in findings if f["severity"] == "info"} == {"kpi-off-target"}
     assert run.exit_code == 1
     assert cjm("validate", EXAMPLES, "--today", "2026-11-23", "--fail-on", "error").exit_code == 0

@@ -115,3 +115,22 @@ def test_json_has_a_stable_shape():
 
 def test_every_format_is_registered():
     assert set(FORMATS) == {"text", "md", "json"}
+
+
+def test_a_new_measurement_reads_as_a_sentence():
+    def measured(*values: tuple[str, int]) -> str:
+        def edit(data: dict[str, Any]) -> None:
+            kpi = stage(data, "cart")["kpis"][0]
+            del kpi["current"]
+            kpi["measurements"] = [{"date": d, "value": v} for d, v in values]
+
+        return edited(SMALL, edit)
+
+    old = journey(measured(("2026-06-30", 54)))
+    new = journey(measured(("2026-06-30", 54), ("2026-09-30", 57)))
+    stream = io.StringIO()
+    get_writer("text")(diff_journeys(old, new, "old", "new"), stream, FormatOptions())
+    assert stream.getvalue().splitlines()[1:] == [
+        "~ KPI cart-conversion in cart: new measurement 57 on 2026-09-30, up from 54, target 75",
+        "1 change: KPI cart-conversion: 1 new measurement, improved to 57",
+    ]
