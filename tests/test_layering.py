@@ -30,6 +30,7 @@ FORBIDDEN = {
     "render": ("cjm.cli", "cjm.lint", "cjm.report", "cjm.validate", "typer"),
     "report": ("cjm.cli", "cjm.render", "typer"),  # SARIF lists the lint rules
     "stats": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
+    "review": ("cjm.cli", "cjm.lint", "cjm.report", "typer"),
     "registry": ("cjm",),  # the shape of every registry: nothing of cjm
     "text": ("cjm",),  # shared helpers: nothing of cjm, so every layer may use them
 }
