@@ -20,11 +20,11 @@ from pathlib import Path
 
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
-from cjm.lint.config import is_failure
+from cjm.lint.config import is_failure, workspace_data_files
 from cjm.lint.engine import Linter
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
-from cjm.measurements import MeasurementData, data_files, index_data_files, merge_measurements
+from cjm.measurements import MeasurementData, index_data_files, merge_measurements
 from cjm.model import Journey
 from cjm.references import REFERENCE_RULE, check_references
 from cjm.workspace import (
@@ -148,9 +148,7 @@ class Validator:
         """The rows of the data files of the workspace of ``path``, read once per workspace."""
         root = workspace_of(path)
         if root not in self._measurements:
-            config = self.linter.config_for(root)
-            folder = config.source.parent if config.source is not None else None
-            files = data_files(folder, config.measurements)
+            files = workspace_data_files(root, self.linter.config_for(root))
             journeys = self.workspace_documents(root).journeys.keys()
             self._measurements[root] = index_data_files(files, journeys)
         return self._measurements[root]

@@ -211,3 +211,21 @@ def test_a_date_given_twice_in_the_map_is_reported_at_the_second(tmp_path: Path)
     assert _problems(results) == [
         "shop.yaml:14:20 KPI 'conversion' already has a measurement on 2026-01-31 (at line 13)"
     ]
+
+
+def test_the_data_files_of_a_workspace_are_listed_for_other_commands(tmp_path: Path) -> None:
+    from cjm.lint.config import workspace_data_files
+
+    make(
+        tmp_path,
+        {
+            "cjm.toml": 'measurements = ["data/*.csv", "more/**/*.csv", "data/a.csv"]\n',
+            "data/a.csv": HEADER,
+            "data/notes.txt": "",
+            "more/2026/q1.csv": HEADER,
+        },
+    )
+    assert [p.relative_to(tmp_path).as_posix() for p in workspace_data_files(tmp_path)] == [
+        "data/a.csv",
+        "more/2026/q1.csv",
+    ]

@@ -20,6 +20,7 @@ from cjm.findings import CORE_RULES, Finding, Severity
 from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
+from cjm.measurements.index import data_files
 from cjm.model.journey import DEFAULT_MEASUREMENT_MAX_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS
 from cjm.text import did_you_mean
 from cjm.workspace import has_cjm_table, workspace_of
@@ -81,6 +82,17 @@ def discover_config(path: Path) -> LintConfig:
     if has_cjm_table(pyproject):  # a project's pyproject.toml is cjm's business only then
         return load_config(pyproject)
     return LintConfig()
+
+
+def workspace_data_files(root: Path, config: LintConfig | None = None) -> list[Path]:
+    """The measurement data files of the workspace at ``root``: inputs of every map in
+    it, like the maps themselves (for ``render --check`` fingerprints, for example).
+
+    ``config`` replaces the discovered configuration (``--config``).
+    """
+    config = config or discover_config(root)
+    folder = config.source.parent if config.source is not None else None
+    return data_files(folder, config.measurements)
 
 
 def load_config(file: Path) -> LintConfig:
