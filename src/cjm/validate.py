@@ -149,7 +149,7 @@ class Validator:
         root = workspace_of(path)
         if root not in self._measurements:
             files = workspace_data_files(root, self.linter.config_for(root))
-            journeys = self.workspace_documents(root).journeys.keys()
+            journeys = self.workspace_documents(root).journeys.keys() if files else ()
             self._measurements[root] = index_data_files(files, journeys)
         return self._measurements[root]
 
