@@ -12,7 +12,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import chain
@@ -26,7 +26,7 @@ from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.measurements import MeasurementData, index_data_files, merge_measurements
 from cjm.model import Journey
-from cjm.references import REFERENCE_RULE, check_references
+from cjm.references import REFERENCE_RULE, check_references, improved_journey
 from cjm.workspace import (
     Candidate,
     Site,
@@ -34,6 +34,7 @@ from cjm.workspace import (
     WorkspaceIndex,
     iter_candidates,
     real_path,
+    relative_to_cwd,
     workspace_of,
 )
 
@@ -190,7 +191,13 @@ class Validator:
         model = document.model
         if isinstance(model, Journey):
             reports: Iterable[Report] = chain(
-                check_references(model, workspace.personas.keys()),
+                check_references(
+                    model,
+                    workspace.personas.keys(),
+                    _persona_hint(workspace, workspace_of(path)),
+                    workspace.journeys.keys(),
+                    workspace.journey,
+                ),
                 _defined_elsewhere("journey", model.id, workspace.journeys, path),
             )
         else:
@@ -198,7 +205,33 @@ class Validator:
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
         if self.lint:
-            yield from self.linter.lint(document, self.linter.config_for(path))
+            baseline = (
+                improved_journey(model, workspace.journey) if isinstance(model, Journey) else None
+            )
+            yield from self.linter.lint(document, self.linter.config_for(path), baseline)
+
+
+def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
+    none in the folder that was searched — always naming that folder, so a newcomer sees
+    where cjm looked."""
+    folder = relative_to_cwd(root)
+
+    def hint(persona_id: str, near_miss: str) -> str:
+        unmarked = workspace.unmarked_personas.get(persona_id)
+        if unmarked:
+            return (
+                f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
+                f"line, so it is not read as a persona (searched the workspace folder {folder})"
+            )
+        if near_miss:
+            return f"{near_miss}; searched the workspace folder {folder}"
+        return (
+            f": no persona document in the workspace folder {folder} defines it; define it "
+            "in a persona document (`kind: persona`) there or inline under `personas`"
+        )
+
+    return hint
 
 
 def _defined_elsewhere(
@@ -207,7 +240,7 @@ def _defined_elsewhere(
     """A journey or persona id that another document of the workspace uses too."""
     others = [site for site in sites.get(identifier, []) if site.file != real_path(path)]
     if others:
-        where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
+        where = ", ".join(f"{relative_to_cwd(site.file)}:{site.line}" for site in others)
         yield Report(("id",), f"{kind} id {identifier!r} is also used by {where}")
 
 

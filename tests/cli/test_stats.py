@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cjm.text import display_width
 from tests.conftest import EXAMPLES, FIXTURES
 from tests.journeys import SMALL, write
 
@@ -19,6 +20,7 @@ def test_stats_json_of_the_fixture(cjm):
         "kpi_trends",
         "pain_points",
         "actions",
+        "opportunities",
         "emotion_by_phase",
         "stale",
         "maps",
@@ -36,7 +38,9 @@ def test_today_from_the_environment_and_stale_threshold(cjm, monkeypatch):
 def test_stats_text_of_the_examples(cjm):
     run = cjm("stats", EXAMPLES, "--today", "2026-11-23")
     assert run.exit_code == 0
-    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          3\n")
+    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          4\n")
+    assert "Opportunities     25: 11 idea, 10 planned, 2 in-progress, 2 dropped\n" in run.stdout
+    assert "  by quadrant     9 quick wins, 10 big bets, 4 fill-ins, 2 money pits\n" in run.stdout
 
 
 def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):
@@ -84,3 +88,31 @@ def test_a_copied_map_is_reported_and_still_counted(cjm, tmp_path):
     assert run.exit_code == 1
     assert "journey id 'checkout' is also used by" in run.stderr
     assert run.json()["journeys"] == 2
+
+
+KOREAN = """\
+cjm: 1
+id: korean-shop
+title: 온라인 쇼핑
+stages:
+  - {id: search, name: 검색, phase: 구매 전, emotion: 1}
+  - {id: pay, name: 결제, phase: 구매, emotion: -1}
+  - {id: ship, name: Delivery, phase: after purchase, emotion: 2}
+"""
+
+
+def test_stats_text_columns_line_up_for_korean_phases(cjm, tmp_path):
+    write(tmp_path / "korean.yaml", KOREAN)
+    run = cjm("stats", tmp_path, "--today", "2026-11-23")
+    table = run.stdout.split("Emotion by phase\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [row.split("  ")[0].strip() for row in table] == [
+        "phase",
+        "구매 전",
+        "구매",
+        "after purchase",
+    ]
+    # The second column starts at the same terminal column on every row ("구매 전" is 7
+    # columns wide but 4 characters long).
+    starts = {display_width(row[: row.index(row.split()[-3])]) for row in table[1:]}
+    assert len(starts) == 1
+    assert display_width(table[0][: table[0].index("stages")]) in starts

@@ -38,8 +38,8 @@ def written(name: str, diff: JourneyDiff, color: bool = False) -> str:
 
 def test_summary_reads_like_a_report():
     assert summary(reviewed_diff()) == (
-        "1 stage renamed, 1 moved, 1 pain point resolved, 1 added, 1 action done, "
-        "KPI cart-conversion improved 59 → 66"
+        "1 stage renamed, 1 moved, 1 pain point resolved (hidden-costs), 1 added, "
+        "1 action done, KPI cart-conversion improved 59 → 66"
     )
 
 
@@ -51,10 +51,14 @@ def test_text_is_one_line_per_change():
     assert written("text", reviewed_diff()).splitlines() == [
         "checkout: old.yaml → new.yaml",
         '~ stage payment: renamed "Payment" → "Pay"; moved from position 2 to 1 (now first)',
-        '+ pain point coupon-field in cart: "A coupon field <b>@team</b> | *sends* people away"'
-        " severity medium",
-        "~ action show-costs in cart: status planned → done",
-        "~ KPI cart-conversion in cart: current 59 → 66 (target 75, improved)",
+        '+ pain point coupon-field "A coupon field <b>@team</b> | *sends* people away" in cart '
+        '"Cart": severity medium',
+        '~ action show-costs "Show delivery costs on the product page" in cart "Cart": '
+        "status planned → done",
+        '~ KPI cart-conversion "Cart conversion" in cart "Cart": current 59 → 66 '
+        "(target 75, improved)",
+        '~ pain point hidden-costs "Delivery costs appear late": resolved (no '
+        "action left open, at least one done)",
         "4 changes: " + summary(reviewed_diff()),
     ]
 
@@ -79,9 +83,15 @@ def test_markdown_starts_with_the_summary_and_escapes_user_text():
     assert "#### Pain points" in lines
     added = next(line for line in lines if "coupon-field" in line)
     assert added == (
-        "- **added** `coupon-field` in stage `cart`: "
-        r"A coupon field \<b\>\@team\</b\> \| \*sends\* people away — severity medium"
+        r"- **added** `coupon-field` (A coupon field \<b\>\@team\</b\> \| \*sends\* people away) "
+        "in stage `cart` (Cart): severity medium"
     )
+    assert lines[-3:] == [
+        "#### Resolved pain points",
+        "",
+        "- `hidden-costs` (Delivery costs appear late): resolved (no action left "
+        "open, at least one done)",
+    ]
 
 
 def test_markdown_without_changes():
@@ -128,9 +138,51 @@ def test_a_new_measurement_reads_as_a_sentence():
 
     old = journey(measured(("2026-06-30", 54)))
     new = journey(measured(("2026-06-30", 54), ("2026-09-30", 57)))
-    stream = io.StringIO()
-    get_writer("text")(diff_journeys(old, new, "old", "new"), stream, FormatOptions())
-    assert stream.getvalue().splitlines()[1:] == [
-        "~ KPI cart-conversion in cart: new measurement 57 on 2026-09-30, up from 54, target 75",
+    assert written("text", diff_journeys(old, new, "old", "new")).splitlines()[1:] == [
+        '~ KPI cart-conversion "Cart conversion" in cart "Cart": new measurement 57 on '
+        "2026-09-30, up from 54, target 75",
         "1 change: KPI cart-conversion: 1 new measurement, improved to 57",
+    ]
+
+
+def test_opportunity_value_effort_status_and_resolves_are_worded():
+    def add(data: dict[str, Any]) -> None:
+        stage(data, "cart")["opportunities"] = [
+            {"id": "costs-up-front", "description": "Show costs up front", "value": 4, "effort": 2}
+        ]
+
+    def rescore(data: dict[str, Any]) -> None:
+        add(data)
+        opportunity = stage(data, "cart")["opportunities"][0]
+        opportunity.update(effort=4, status="planned", resolves=["hidden-costs"])
+
+    before = journey(edited(SMALL, add))
+    diff = diff_journeys(before, journey(edited(SMALL, rescore)), "old.yaml", "new.yaml")
+    assert written("text", diff).splitlines()[1:] == [
+        '~ opportunity costs-up-front "Show costs up front" in cart "Cart": effort 2 → 4; '
+        "status idea → planned; "
+        'resolves +"hidden-costs"; quadrant "quick wins" → "big bets"',
+        "1 change: 1 opportunity planned, 1 rescored, 1 changed",
+    ]
+    added = diff_journeys(journey(), before, "old.yaml", "new.yaml")
+    assert written("text", added).splitlines()[1] == (
+        '+ opportunity costs-up-front "Show costs up front" in cart "Cart": value 4; effort 2; '
+        "status idea"
+    )
+
+
+def test_a_future_map_retargeted_and_a_stage_replacing_others():
+    def future(data: dict[str, Any]) -> None:
+        data.update(state="future", improves="checkout-today")
+        stage(data, "cart")["from"] = ["cart", "basket"]
+
+    def retarget(data: dict[str, Any]) -> None:
+        future(data)
+        data["improves"] = "checkout-2026"
+        stage(data, "cart")["from"] = ["cart"]
+
+    diff = diff_journeys(journey(edited(SMALL, future)), journey(edited(SMALL, retarget)))
+    assert written("text", diff).splitlines()[1:3] == [
+        '~ journey checkout "Checkout": improves checkout-today → checkout-2026',
+        '~ stage cart "Cart": from -"basket"',
     ]

@@ -45,7 +45,11 @@ def render(
         case_sensitive=False,
     ),
     check: bool = typer.Option(
-        False, "--check", help="Write nothing; exit 1 if an output is missing or out of date."
+        False,
+        "--check",
+        help="Write nothing; exit 1 if an output is missing or out of date. Outputs are "
+        "re-rendered as of the date they record (cjm-as-of), so overdue marks do not make "
+        "unchanged maps fail as the calendar moves; --today applies only when none is recorded.",
     ),
     today: dt.date | None = today_option(),
 ) -> None:
@@ -75,6 +79,8 @@ def render(
     from cjm.workspace import iter_candidates
 
     today = today or dt.date.today()
+    if check:
+        today = _recorded_date(output, today)
     request = RenderRequest(
         formats=_parse_formats(formats),
         today=today,
@@ -100,6 +106,7 @@ def render(
         stale = len(outputs.out_of_date)
         print(
             f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
+            f" as of {today.isoformat()}"
             + (f": run `cjm render` to update {output}" if stale else "")
         )
     else:
@@ -109,6 +116,20 @@ def render(
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _recorded_date(output: Path, today: dt.date) -> dt.date:
+    """The date the outputs record (see ``cjm.render.asof``), with a note when several."""
+    from cjm.render.asof import check_date
+
+    as_of, dates = check_date(output, today)
+    if len(dates) > 1:
+        listed = ", ".join(date.isoformat() for date in dates)
+        print(
+            f"note: the outputs in {output} were rendered as of {listed}; checking as of the "
+            "newest (render them again to bring them to one date)"
+        )
+    return as_of
 
 
 def _parse_formats(values: list[str]) -> list[str]:

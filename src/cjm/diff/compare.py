@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from cjm.diff.changes import Change, Entity, FieldChange, JourneyDiff, Trend, Value
 from cjm.diff.order import moved_items
-from cjm.model import Journey, Kpi, PainPoint, Persona, Stage
+from cjm.model import Journey, Kpi, Opportunity, PainPoint, Persona, Stage
 
 _CHILDREN = frozenset(
     {"stages", "touchpoints", "pain_points", "opportunities", "kpis", "actions", "measurements"}
@@ -27,6 +27,7 @@ _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
     "pain_point": ("severity",),
     "action": ("status", "owner", "due"),
     "kpi": ("current", "target", "unit"),
+    "opportunity": ("value", "effort", "status"),
 }
 """What a reviewer wants to see of something added, beyond its label."""
 
@@ -55,7 +56,13 @@ def diff_journeys(
     for entity, items in _ITEMS.items():
         changes.extend(_matched(entity, list(items(old)), list(items(new))))
     return JourneyDiff(
-        old_name, new_name, new.id, new.title, tuple(changes), _resolved_pain_points(old, new)
+        old_name,
+        new_name,
+        new.id,
+        new.title,
+        tuple(changes),
+        _resolved_pain_points(old, new),
+        _labels(old, new),
     )
 
 
@@ -146,6 +153,8 @@ def _matched(entity: Entity, old: Sequence[_Placed], new: Sequence[_Placed]) -> 
         if isinstance(item, Kpi):
             fields = [_kpi_context(field, item) for field in fields]
             fields.extend(_measurements(before.item, item))
+        if isinstance(item, Opportunity) and before.item.quadrant != item.quadrant:
+            fields.append(FieldChange("quadrant", before.item.quadrant, item.quadrant))
         if fields:
             yield Change(
                 "changed", entity, item.id, _label(item), placed.stage or None, tuple(fields)
@@ -260,7 +269,7 @@ def _key(entity: Entity, item: BaseModel) -> tuple[FieldChange, ...]:
 
 
 def _dump(model: BaseModel) -> dict[str, Any]:
-    return model.model_dump(mode="json", exclude=set(_CHILDREN))
+    return model.model_dump(mode="json", exclude=set(_CHILDREN), by_alias=True)
 
 
 def _plain(value: Any) -> Value:
@@ -273,6 +282,16 @@ def _plain(value: Any) -> Value:
         return [str(item) for item in value]
     assert value is None or isinstance(value, str | int | float | bool)
     return value
+
+
+def _labels(old: Journey, new: Journey) -> dict[str, str]:
+    """Names by id, of both versions; the new version's win."""
+    labels: dict[str, str] = {}
+    for journey in (old, new):
+        labels.update((stage.id, stage.name) for stage in journey.stages)
+        for items in _ITEMS.values():
+            labels.update((placed.item.id, _label(placed.item)) for placed in items(journey))
+    return labels
 
 
 def _label(item: Any) -> str:

@@ -6,6 +6,7 @@ does not hold a thousand maps in memory.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +30,9 @@ class IndexEntry:
     title: str
     owner: str | None
     state: str
+    improves: str | None
+    """The id of the current journey this future map improves, when its report is
+    rendered too."""
     reviewed: str | None
     stale: bool
     stages: int
@@ -49,6 +53,7 @@ class IndexEntry:
             title=view.title,
             owner=journey.owner,
             state=journey.state,
+            improves=view.links.improves.id if view.links.improves else None,
             reviewed=journey.reviewed.isoformat() if journey.reviewed else None,
             stale=view.stale,
             stages=len(view.stages),
@@ -72,8 +77,9 @@ def _count(findings: Sequence[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity is severity)
 
 
-def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure]) -> str:
+def render_index(entries: Sequence[IndexEntry], failures: Sequence[Failure], as_of: dt.date) -> str:
+    """The portfolio page; ``as_of`` is the day its overdue counts were judged on."""
     from cjm.render.html import render_template
 
     ordered = sorted(entries, key=lambda entry: (entry.title.casefold(), entry.id))
-    return render_template("index.html.j2", entries=ordered, failures=failures)
+    return render_template("index.html.j2", entries=ordered, failures=failures, as_of=as_of)

@@ -21,14 +21,15 @@ from pathlib import Path
 
 from cjm.findings import Finding, Severity
 from cjm.model import Journey
+from cjm.references import improved_journey
 from cjm.render import RENDERERS, get_renderer
-from cjm.render.context import JourneyView, PersonaLookup, build_view
+from cjm.render.context import JourneyView, PersonaLookup, ReportLinks, build_view
 from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import OutputDir
 from cjm.render.svg import require_programs
 from cjm.validate import FileResult, Validator
-from cjm.workspace import real_path, workspace_of
+from cjm.workspace import WorkspaceDocuments, real_path, workspace_of
 
 WORKERS = min(8, (os.cpu_count() or 1) + 1)
 """Journeys drawn at once. Most of the time goes to the Graphviz program, which runs
@@ -81,6 +82,7 @@ def _render_all(
     validator: Validator,
 ) -> RenderResult:
     result = RenderResult(outputs)
+    rendered = [real_path(path) for path in paths]
     entries: list[IndexEntry] = []
     sources: dict[str, str] = {}
     pending: deque[tuple[list[str], Future[list[str | bytes]]]] = deque()
@@ -110,6 +112,8 @@ def _render_all(
             continue
         sources[journey.id] = source
         path = Path(file_result.file)
+        workspace = validator.workspace_documents(path)
+        baseline = improved_journey(journey, workspace.journey)
         view = build_view(
             journey,
             today=request.today,
@@ -117,6 +121,8 @@ def _render_all(
             findings=file_result.findings,
             source=source,
             personas=persona_lookup(validator, path),
+            baseline=baseline,
+            links=report_links(journey, baseline, workspace, rendered),
         )
         files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
         pending.append((list(files.values()), pool.submit(_draw, view, request)))
@@ -127,7 +133,7 @@ def _render_all(
     while pending:
         _emit(outputs, *pending.popleft())
     if request.index:
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures))
+        outputs.emit(INDEX_NAME, render_index(entries, result.failures, request.today))
     return result
 
 
@@ -171,6 +177,28 @@ def source_name(path: Path) -> str:
         return resolved.relative_to(workspace_of(resolved)).as_posix()
     except ValueError:
         return path.name
+
+
+def report_links(
+    journey: Journey,
+    baseline: Journey | None,
+    workspace: WorkspaceDocuments,
+    rendered: Sequence[Path],
+) -> ReportLinks:
+    """Links between a current map's report and those of the future maps improving it.
+
+    Only to maps under the rendered paths, whose reports land next to this one.
+    """
+
+    def is_rendered(identifier: str) -> bool:
+        sites = workspace.journeys.get(identifier, [])
+        return len(sites) == 1 and any(sites[0].file.is_relative_to(p) for p in rendered)
+
+    improved_by = sorted(
+        {other for other in workspace.improved_by.get(journey.id, []) if is_rendered(other)}
+    )
+    improves = baseline if baseline is not None and is_rendered(baseline.id) else None
+    return ReportLinks(improves, improved_by)
 
 
 def persona_lookup(validator: Validator, path: Path) -> PersonaLookup:

@@ -10,4 +10,4 @@ from cjm.review.model import Review
 
 
 def write(review: Review, stream: TextIO) -> None:
-    stream.write(render_template("review.html.j2", review=review, words=words))
+    stream.write(render_template("review.html.j2", review=review, words=words, as_of=review.today))

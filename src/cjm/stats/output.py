@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from cjm.stats import PortfolioStats
-from cjm.text import safe_text
+from cjm.text import counted, display_width, ljust_display, safe_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,7 @@ def tables(stats: PortfolioStats) -> list[Table]:
     pain_points, actions = data["pain_points"], data["actions"]
     by_severity = ", ".join(f"{n} {name}" for name, n in pain_points["by_severity"].items())
     by_status = ", ".join(f"{n} {name}" for name, n in actions["by_status"].items())
+    opportunities = data["opportunities"]
     stale = ", ".join(m.journey for m in stats.stale_maps)
     summary = [
         ("Journeys", str(data["journeys"])),
@@ -38,6 +39,8 @@ def tables(stats: PortfolioStats) -> list[Table]:
         ("  with actions", f"{pain_points['with_actions']} of {pain_points['total']}"),
         ("Actions", f"{actions['total']}: {by_status}"),
         ("  open / overdue", f"{actions['open']} / {actions['overdue']}"),
+        ("Opportunities", f"{opportunities['total']}: {_listed(opportunities['by_status'])}"),
+        ("  by quadrant", _listed(opportunities["by_quadrant"])),
         (
             "Stale maps",
             f"{len(stats.stale_maps)} of {data['journeys']} ({_interval(stats)})"
@@ -77,11 +80,13 @@ def write_text(stats: PortfolioStats, stream: TextIO) -> None:
         if index:
             stream.write("\n")
         stream.write(safe_text(table.title) + "\n")
-        rows = [table.headers, *table.rows] if any(table.headers) else table.rows
-        widths = [max(len(row[i]) for row in rows) for i in range(len(table.headers))]
+        shown = [table.headers, *table.rows] if any(table.headers) else table.rows
+        rows = [[safe_text(cell) for cell in row] for row in shown]
+        # Display width, not len(): a Korean phase name takes two columns per syllable.
+        widths = [max(display_width(row[i]) for row in rows) for i in range(len(table.headers))]
         for row in rows:
-            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-            stream.write(safe_text("  ".join(cells).rstrip()) + "\n")
+            cells = (ljust_display(cell, width) for cell, width in zip(row, widths, strict=True))
+            stream.write("  ".join(cells).rstrip() + "\n")
 
 
 def write_rich(stats: PortfolioStats, stream: TextIO) -> None:
@@ -104,9 +109,15 @@ def write_json(stats: PortfolioStats, stream: TextIO) -> None:
     stream.write(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False) + "\n")
 
 
+def _listed(counts: dict[str, int]) -> str:
+    """``2 quick wins, 1 big bets``: the non-zero counts; ``none`` when all are zero."""
+    return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "none"
+
+
 def _coverage(part: int, whole: int) -> str:
     percent = f" ({round(100 * part / whole)}%)" if whole else ""
-    return f"{part} of {whole} stages{percent} have a KPI with a target"
+    verb = "has" if whole == 1 else "have"
+    return f"{part} of {counted(whole, 'stage')}{percent} {verb} a KPI with a target"
 
 
 def _trends(trends: dict[str, Any]) -> str:
@@ -129,4 +140,4 @@ def _signed(value: float | None) -> str:
 def _interval(stats: PortfolioStats) -> str:
     if stats.stale_after_days is None:
         return "not reviewed within their workspace's stale-after-days"
-    return f"not reviewed in {stats.stale_after_days} days"
+    return f"not reviewed in {counted(stats.stale_after_days, 'day')}"
