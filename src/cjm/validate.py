@@ -18,10 +18,12 @@ from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
+from cjm.baseline import Baseline
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure, workspace_data_files
 from cjm.lint.engine import Linter
+from cjm.lint.rule import Workspace
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.measurements import MeasurementData, index_data_files, merge_measurements
@@ -55,6 +57,10 @@ class FileResult:
     YAML, schema and reference errors always do)."""
     data_file: bool = False
     """A CSV data file of KPI measurements rather than a cjm document."""
+    hidden: int = 0
+    """Findings a baseline hid (they are not in ``findings``)."""
+    stale: int = 0
+    """Entries of the baseline for this file that no finding matched any more."""
 
     def failures(self) -> int:
         """How many findings are at or above the fail level."""
@@ -86,11 +92,17 @@ class Validator:
     skip_non_cjm: bool = False
     lint: bool = True
     """Run the lint rules; commands that only read maps (export, stats) turn it off."""
+    baseline: Path | None = None
+    """The baseline for every map (``--baseline``) instead of each configuration's."""
+    use_baselines: bool = True
+    """Hide the findings of baselines; off while a new baseline is written."""
     workspaces: WorkspaceIndex = field(init=False)
     _measurements: dict[Path, MeasurementData] = field(init=False, default_factory=dict)
+    _baselines: dict[Path, Baseline] = field(init=False)
 
     def __post_init__(self) -> None:
         self.workspaces = WorkspaceIndex()
+        self._baselines = {}
 
     def validate_paths(self, paths: Iterable[Path], *, jobs: int = 1) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``, in path order.
@@ -105,8 +117,9 @@ class Validator:
         paths = list(paths)
         candidates = list(iter_candidates(paths))
         roots = {workspace_of(candidate.path) for candidate in candidates}
-        for root in roots:  # a broken configuration stops the run before any output
+        for root in roots:  # a broken configuration or baseline stops the run before any output
             self.linter.config_for(root)
+            self.baseline_for(root)
         yield from self._data_file_results(sorted(roots))
         if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
             results = self._in_workers(candidates, roots, jobs)
@@ -143,7 +156,9 @@ class Validator:
                 document, problems = merge_measurements(document, rows)
                 findings.extend(problems)
             findings.extend(self.check(document, candidate.path))
-        return FileResult(loaded.file, _distinct(findings), document, config.fail_on)
+        result = FileResult(loaded.file, _distinct(findings), document, config.fail_on)
+        baseline = self.baseline_for(candidate.path)
+        return result if baseline is None else baseline.apply(result)
 
     def measurement_data(self, path: Path) -> MeasurementData:
         """The rows of the data files of the workspace of ``path``, read once per workspace."""
@@ -161,6 +176,17 @@ class Validator:
             for file, findings in self.measurement_data(root).findings.items():
                 findings = sorted(findings, key=Finding.sort_key)
                 yield FileResult(file, findings, None, fail_on, data_file=True)
+
+    def baseline_for(self, path: Path) -> Baseline | None:
+        """The baseline that applies to ``path``, read once; None when there is none."""
+        if not self.use_baselines or not self.lint:
+            return None
+        file = self.baseline or self.linter.config_for(path).baseline
+        if file is None:
+            return None
+        if file not in self._baselines:
+            self._baselines[file] = Baseline.read(file)
+        return self._baselines[file]
 
     def _in_workers(
         self, candidates: list[Candidate], roots: set[Path], jobs: int
@@ -208,13 +234,14 @@ class Validator:
             baseline = (
                 improved_journey(model, workspace.journey) if isinstance(model, Journey) else None
             )
-            yield from self.linter.lint(document, self.linter.config_for(path), baseline)
+            config = self.linter.config_for(path)
+            yield from self.linter.lint(document, config, baseline, workspace=Workspace(workspace))
 
 
 def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
-    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
-    none in the folder that was searched — always naming that folder, so a newcomer sees
-    where cjm looked."""
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, or defines the id
+    as a journey (no ``kind: persona``), a near miss, or none in the folder that was
+    searched — always naming that folder, so a newcomer sees where cjm looked."""
     folder = relative_to_cwd(root)
 
     def hint(persona_id: str, near_miss: str) -> str:
@@ -223,6 +250,12 @@ def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, s
             return (
                 f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
                 f"line, so it is not read as a persona (searched the workspace folder {folder})"
+            )
+        if journeys := workspace.journeys.get(persona_id):
+            return (
+                f": {relative_to_cwd(journeys[0].file)} defines id {persona_id} as a journey; "
+                f"add `kind: persona` to it to make it a persona (searched the workspace folder "
+                f"{folder})"
             )
         if near_miss:
             return f"{near_miss}; searched the workspace folder {folder}"

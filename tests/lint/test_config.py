@@ -7,7 +7,7 @@ import pytest
 
 from cjm.errors import ConfigError
 from cjm.findings import Severity
-from cjm.lint.config import LintConfig, discover_config, load_config
+from cjm.lint.config import LintConfig, discover_config, load_config, workspace_data_files
 from cjm.workspace import find_root
 from tests.conftest import make
 
@@ -143,3 +143,16 @@ def test_measurement_settings(tmp_path):
     config = discover_config(tmp_path)
     assert (config.measurements, config.measurement_max_age_days) == (("kpis/*.csv",), 40)
     assert LintConfig().measurement_max_age_days == 120
+
+
+def test_measurement_globs_are_relative_to_the_file_that_sets_them(tmp_path):
+    make(
+        tmp_path,
+        {
+            "cjm.toml": 'extends = ["shared/team.toml"]\n',
+            "shared/team.toml": 'measurements = ["data/*.csv"]\n',
+            "shared/data/q3.csv": "journey,kpi,date,value\n",
+            "data/elsewhere.csv": "journey,kpi,date,value\n",
+        },
+    )
+    assert workspace_data_files(tmp_path) == [tmp_path / "shared" / "data" / "q3.csv"]

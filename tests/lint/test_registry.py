@@ -4,6 +4,9 @@ documented and tested."""
 from __future__ import annotations
 
 import importlib
+import tomllib
+from dataclasses import replace
+from importlib.metadata import entry_points
 
 import pytest
 
@@ -37,8 +40,10 @@ PRODUCT_RULES = {
 
 ADDED_RULES = {
     "pain-point-touchpoint-elsewhere": Severity.WARNING,
-    "kpi-regressed": Severity.WARNING,
-    "kpi-measurement-stale": Severity.INFO,
+    "emotion-dip-no-pain-point": Severity.WARNING,  # issue 14
+    "critical-pain-no-benchmark": Severity.INFO,  # issue 14
+    "kpi-regressed": Severity.WARNING,  # issue 12
+    "kpi-measurement-stale": Severity.INFO,  # issue 12
 }
 """Rules added since, by their issues (CONTRIBUTING's checklist, step 4)."""
 
@@ -60,8 +65,9 @@ def test_only_engine_rules_have_no_check():
 @EACH_RULE
 def test_rule_lives_in_the_module_named_after_it(rule: Rule):
     module = importlib.import_module(f"cjm.lint.rules.{rule.name.replace('-', '_')}")
-    assert module.RULE is rule
+    assert replace(rule, distribution=None) == module.RULE
     assert rule.doc == module.__doc__
+    assert rule.is_builtin
 
 
 @EACH_RULE
@@ -91,3 +97,16 @@ def test_the_readme_table_lists_every_rule_with_its_default_severity():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         assert f"| `{rule.name}` | {rule.default_severity.value} |" in readme, rule.name
+
+
+def test_every_rule_module_is_registered_as_an_entry_point_in_pyproject():
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = pyproject["project"]["entry-points"]["cjm.rules"]
+    modules = {p.stem for p in (REPO / "src" / "cjm" / "lint" / "rules").glob("[!_]*.py")}
+    assert declared == {name: f"cjm.lint.rules.{name.replace('-', '_')}" for name in declared}
+    assert {name.replace("-", "_") for name in declared} == modules
+    installed = {
+        p.name: p.value for p in entry_points(group="cjm.rules") if p.dist.name == "cjmaps"
+    }
+    assert installed == declared, "the installed metadata is stale: run `pip install -e .`"
+    assert list(RULES) == sorted(declared), "cjm rules lists them by name"

@@ -6,8 +6,8 @@ import datetime as dt
 import io
 
 from cjm.collect import JourneyCollection
-from cjm.stats import PortfolioStats
-from cjm.stats.output import write_rich, write_text
+from cjm.stats.output import write_rich, write_tables, write_text
+from cjm.stats.portfolio import PortfolioStats
 from tests.conftest import FIXTURES
 from tests.journeys import journey
 
@@ -128,6 +128,20 @@ def test_kpi_trends_count_the_last_change_and_recent_measurements():
         "KPI trends        5 measured: 2 improved, 1 regressed, 1 unchanged since their "
         "previous measurement; 3 measured within the max age\n"
     ) in stream.getvalue()
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_text_format_draws_boxes_on_a_terminal_and_plain_text_in_a_pipe():
+    piped, terminal = io.StringIO(), Terminal()
+    write_tables(portfolio(), piped)
+    write_tables(portfolio(), terminal)
+    assert piped.getvalue().splitlines()[0] == "Portfolio on 2026-06-01"
+    assert "─" not in piped.getvalue()
+    assert "─" in terminal.getvalue()
 
 
 def test_opportunities_by_status_and_quadrant(tmp_path):

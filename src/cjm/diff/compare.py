@@ -23,7 +23,7 @@ _CHILDREN = frozenset(
 """Fields holding things with ids (or dates) of their own, compared separately."""
 
 _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
-    "touchpoint": ("channel", "emotion"),
+    "touchpoint": ("channel", "emotion", "personas"),
     "pain_point": ("severity",),
     "action": ("status", "owner", "due"),
     "kpi": ("current", "target", "unit"),
