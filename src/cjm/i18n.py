@@ -21,8 +21,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache, lru_cache
+from gettext import NullTranslations
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from cjm.text import format_number
 
 if TYPE_CHECKING:
     from babel.support import Translations
@@ -86,7 +89,10 @@ class Language:
     """
 
     code: str
-    translations: Translations = field(repr=False, compare=False)
+    translations: NullTranslations = field(repr=False, compare=False)
+    plain: bool = False
+    """The terminal's: English words, numbers and dates as cjm writes them for tools
+    (``1234.5``, ``2026-09-30``) rather than as a locale would (see :func:`plain`)."""
 
     def gettext(self, message: str) -> str:
         return self.translations.gettext(message)
@@ -97,10 +103,14 @@ class Language:
 
     def number(self, value: float) -> str:
         """``1,234.5`` in English: grouped as the locale groups, every decimal kept."""
+        if self.plain:
+            return format_number(value)
         return _number(float(value), self.code)
 
     def date(self, value: dt.date) -> str:
         """``Sep 30, 2026`` in English, ``2026. 9. 30.`` in Korean: the locale's medium form."""
+        if self.plain:
+            return value.isoformat()
         return _date(value, self.code)
 
 
@@ -121,6 +131,13 @@ def _date(value: dt.date, code: str) -> str:
     from babel.dates import format_date
 
     return format_date(value, format="medium", locale=code)
+
+
+@cache
+def plain() -> Language:
+    """The words shared by the terminal and the reports, as the terminal writes them: the
+    message ids themselves, no Babel to load."""
+    return Language(DEFAULT_LANG, NullTranslations(), plain=True)
 
 
 @cache

@@ -21,11 +21,12 @@ from pathlib import Path
 from cjm.baseline import Baseline
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
-from cjm.lint.config import is_failure
+from cjm.lint.config import is_failure, workspace_data_files
 from cjm.lint.engine import Linter
 from cjm.lint.rule import Workspace
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
+from cjm.measurements import MeasurementData, index_data_files, merge_measurements
 from cjm.model import Journey
 from cjm.references import REFERENCE_RULE, check_references, improved_journey
 from cjm.workspace import (
@@ -54,6 +55,8 @@ class FileResult:
     fail_on: str = "warning"
     """The lowest lint severity that fails the run for this file (``never``: none does;
     YAML, schema and reference errors always do)."""
+    data_file: bool = False
+    """A CSV data file of KPI measurements rather than a cjm document."""
     hidden: int = 0
     """Findings a baseline hid (they are not in ``findings``)."""
     stale: int = 0
@@ -94,6 +97,7 @@ class Validator:
     use_baselines: bool = True
     """Hide the findings of baselines; off while a new baseline is written."""
     workspaces: WorkspaceIndex = field(init=False)
+    _measurements: dict[Path, MeasurementData] = field(init=False, default_factory=dict)
     _baselines: dict[Path, Baseline] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,6 +120,7 @@ class Validator:
         for root in roots:  # a broken configuration or baseline stops the run before any output
             self.linter.config_for(root)
             self.baseline_for(root)
+        yield from self._data_file_results(sorted(roots))
         if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
             results = self._in_workers(candidates, roots, jobs)
         else:
@@ -144,11 +149,33 @@ class Validator:
         if not loaded.is_cjm:
             return None
         findings = list(loaded.findings)
-        if loaded.document is not None:
-            findings.extend(self.check(loaded.document, candidate.path))
-        result = FileResult(loaded.file, _distinct(findings), loaded.document, config.fail_on)
+        document = loaded.document
+        if document is not None:
+            if isinstance(document.model, Journey):
+                rows = self.measurement_data(candidate.path).rows_of(document.model.id)
+                document, problems = merge_measurements(document, rows)
+                findings.extend(problems)
+            findings.extend(self.check(document, candidate.path))
+        result = FileResult(loaded.file, _distinct(findings), document, config.fail_on)
         baseline = self.baseline_for(candidate.path)
         return result if baseline is None else baseline.apply(result)
+
+    def measurement_data(self, path: Path) -> MeasurementData:
+        """The rows of the data files of the workspace of ``path``, read once per workspace."""
+        root = workspace_of(path)
+        if root not in self._measurements:
+            files = workspace_data_files(root, self.linter.config_for(root))
+            journeys = self.workspace_documents(root).journeys.keys() if files else ()
+            self._measurements[root] = index_data_files(files, journeys)
+        return self._measurements[root]
+
+    def _data_file_results(self, roots: Iterable[Path]) -> Iterator[FileResult]:
+        """One result per data file of the workspaces: they are inputs like the maps."""
+        for root in roots:
+            fail_on = self.linter.config_for(root).fail_on
+            for file, findings in self.measurement_data(root).findings.items():
+                findings = sorted(findings, key=Finding.sort_key)
+                yield FileResult(file, findings, None, fail_on, data_file=True)
 
     def baseline_for(self, path: Path) -> Baseline | None:
         """The baseline that applies to ``path``, read once; None when there is none."""
@@ -170,7 +197,7 @@ class Validator:
         once in every worker.
         """
         for root in roots:
-            self.workspace_documents(root)
+            self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),

@@ -13,13 +13,16 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cjm.findings import Finding
 from cjm.i18n import N_, Language, language
-from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
+from cjm.measurements.trend import ARROWS, CHANGE_WORDS, Trend, trend_of
+from cjm.model import Action, Journey, Kpi, Measurement, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.comparison import Comparison, compare
 from cjm.render.opportunities import OpportunityView, sorted_opportunities
+from cjm.render.sparkline import Sparkline, sparkline
 from cjm.render.values import Emotion, emotion_of
 from cjm.text import with_unit
 
@@ -137,7 +140,74 @@ class KpiView:
 
     @property
     def current(self) -> str | None:
-        return self._with_unit(self.kpi.current)
+        """The current value: the latest measurement's, else the hand-typed one."""
+        return self._with_unit(self.kpi.value)
+
+    @cached_property
+    def trend(self) -> Trend | None:
+        """The measurements over time; None when the KPI has none."""
+        return trend_of(self.kpi)
+
+    @cached_property
+    def sparkline(self) -> Sparkline | None:
+        """A sparkline needs two measurements: one point shows no movement."""
+        trend = self.trend
+        return sparkline(trend) if trend is not None and trend.previous is not None else None
+
+    @property
+    def first(self) -> str | None:
+        """``49% on 2026-01-31``: the first measurement, when there are several."""
+        trend = self.trend
+        if trend is None or trend.previous is None:
+            return None
+        return self._measured(trend.first)
+
+    @property
+    def latest(self) -> str | None:
+        """``54% on 2026-06-30``: the latest measurement."""
+        trend = self.trend
+        if trend is None:
+            return None
+        return self._measured(trend.latest)
+
+    @property
+    def change_words(self) -> str | None:
+        """``+5 points since 2026-01-31, 11 below target``."""
+        return None if self.trend is None else self.trend.words(self.lang)
+
+    @property
+    def last_change(self) -> str | None:
+        """``improved``, ``regressed`` or ``unchanged`` since the previous measurement."""
+        return None if self.trend is None else self.trend.last_change
+
+    @property
+    def arrow(self) -> str:
+        """↑ improved, ↓ regressed, → unchanged since the previous measurement; else empty."""
+        change = None if self.trend is None else self.trend.last_change
+        return ARROWS[change] if change is not None else ""
+
+    @property
+    def last_change_words(self) -> str | None:
+        """``↓ regressed since 2026-06-30 (6.1%)``: the latest measurement against the one
+        before it; None with fewer than two."""
+        trend = self.trend
+        if trend is None or trend.previous is None or trend.last_change is None:
+            return None
+        previous = trend.previous
+        words = self.lang.gettext("%(arrow)s %(change)s since %(date)s (%(value)s)")
+        return words % {
+            "arrow": self.arrow,
+            "change": self.lang.gettext(CHANGE_WORDS[trend.last_change]),
+            "date": self.lang.date(previous.date),
+            "value": self._with_unit(previous.value),
+        }
+
+    def _measured(self, measurement: Measurement) -> str:
+        """``54% on Jun 30, 2026``."""
+        return self.lang.gettext("%(value)s on %(date)s") % {
+            "value": self._with_unit(measurement.value),
+            "date": self.lang.date(measurement.date),
+        }
 
     @property
     def target(self) -> str | None:

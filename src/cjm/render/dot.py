@@ -56,6 +56,8 @@ CELL_PADDING = 4
 EMOTION_FILL = {-2: "#f4a6a6", -1: "#fbd3b0", 0: "#eeeeee", 1: "#cdebc0", 2: "#9fd99a"}
 SEVERITY_COLOUR = {"critical": "#a50026", "high": "#d73027", "medium": "#f08c00", "low": "#6c757d"}
 KPI_COLOUR = {"on": "#1a7f37", "off": "#c92a2a", "unknown": "#6c757d"}
+CHANGE_COLOUR = {"improved": "#1a7f37", "regressed": "#c92a2a", "unchanged": "#444444"}
+"""The arrow for a KPI's last change: green better, red worse."""
 NO_EMOTION_FILL = "#ffffff"
 
 
@@ -336,12 +338,16 @@ def _kpi(view: KpiView, lang: Language) -> Box:
     }
     if view.current is None and view.target is None:
         values = _("no values yet")
-    rows = (
+    rows = [
         text_row(view.kpi.name, lead=_("KPI")),
         text_row(values, size=SMALL_SIZE, width=WRAP + 6, colour="#222222"),
-        text_row(_(view.status).upper(), size=SMALL_SIZE, bold=True, colour=colour),
-    )
-    return Box(rows, colour, "#ffffff")
+    ]
+    if view.last_change_words:
+        change = CHANGE_COLOUR[view.last_change or "unchanged"]
+        words = view.last_change_words
+        rows.append(text_row(words, size=SMALL_SIZE, width=WRAP + 6, colour=change))
+    rows.append(text_row(_(view.status).upper(), size=SMALL_SIZE, bold=True, colour=colour))
+    return Box(tuple(rows), colour, "#ffffff")
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:

@@ -202,10 +202,12 @@ def _stage(view: StageView, lang: Language) -> list[str]:
         [_("Action"), _("For"), _("Owner"), _("Due"), _("Status")],
         [_action(a, lang) for a in view.actions],
     )
+    measured = any(k.trend is not None for k in view.kpis)  # no empty column otherwise
     lines += _section(
         _("KPIs"),
-        [_("KPI"), _("Current"), _("Target"), _("Better"), _("Status")],
-        [_kpi(k, lang) for k in view.kpis],
+        [_("KPI"), _("Current"), _("Target"), _("Better"), _("Status")]
+        + ([_("Trend")] if measured else []),
+        [_kpi(k, lang, measured) for k in view.kpis],
     )
     lines += _bullets("### " + _("Opportunities"), [o.description for o in stage.opportunities])
     lines += _bullets("### " + _("Backstage"), stage.backstage)
@@ -244,7 +246,7 @@ def _pain_point(view: PainPointView, lang: Language) -> list[str]:
     ]
 
 
-def _kpi(view: KpiView, lang: Language) -> list[str]:
+def _kpi(view: KpiView, lang: Language, measured: bool) -> list[str]:
     _ = lang.gettext
     return [
         md_inline(view.kpi.name),
@@ -252,7 +254,19 @@ def _kpi(view: KpiView, lang: Language) -> list[str]:
         md_inline(view.target or NOT_SET),
         _(BETTER_WORDS[view.kpi.better]),
         _(view.status),
+        *([md_inline(_trend(view, lang))] if measured else []),
     ]
+
+
+def _trend(view: KpiView, lang: Language) -> str:
+    """The sparkline of the HTML report in words: first → latest, the change, the last step."""
+    if view.trend is None:
+        return NOT_SET
+    values = f"{view.first} → {view.latest}" if view.first else f"{view.latest}"
+    parts = [f"{values}: {view.change_words}"]
+    if view.last_change_words:
+        parts.append(view.last_change_words)
+    return lang.gettext("; ").join(parts)
 
 
 def _action(view: ActionView, lang: Language) -> list[str]:

@@ -95,6 +95,12 @@ def _render_all(
         source = source_name(Path(file_result.file))
         outputs.protected.add(real_path(Path(file_result.file)))
         document = file_result.document
+        if file_result.data_file:  # an input, never an output of its own
+            errors = _errors(file_result.findings)
+            if errors:
+                result.skipped.append(file_result)
+                result.failures.append(Failure(source, errors))
+            continue
         if document is None:
             result.skipped.append(file_result)
             result.failures.append(Failure(source, _errors(file_result.findings)))
