@@ -13,6 +13,8 @@ including interpreter start-up, the median of ``--runs`` runs of:
 (c) ``check-jsonschema`` with cjm's committed journey schema on the same files;
 (d) ``cjm render`` to SVG and HTML;
 (e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
+(f) ``cjm validate`` on one map against the least any validator of it must do: import
+    pydantic and yaml and compose the map with the C parser (median of 10 runs each);
 
 and the peak memory (largest resident set of any process) of ``cjm validate`` on
 ``--journeys`` and ``--large`` files. It prints a table with the ratios b/a and b/c.
@@ -36,6 +38,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PYTHON = sys.executable
 CJM = [PYTHON, "-m", "cjm"]
+ONE_FILE_FLOOR = (
+    "import pydantic, yaml, sys; yaml.compose(open(sys.argv[1]), Loader=yaml.CSafeLoader)"
+)
 FLOOR = (
     "import sys, yaml\n"
     "for name in sys.argv[1:]:\n"
@@ -132,7 +137,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     bare = measure([PYTHON, "-c", "pass"], args.runs * 4)
     version = measure([*_console_script(), "--version"], args.runs * 4)
-    one = measure([*_console_script(), "validate", str(small), "--fail-on", "never"], args.runs * 2)
+    compose_one = measure([PYTHON, "-c", ONE_FILE_FLOOR, str(small)], 10)
+    validate_one = measure([*_console_script(), "validate", str(small), "--fail-on", "never"], 10)
     large = measure(
         [*CJM, "validate", str(corpus(args.work, args.large)), "--fail-on", "never", "--quiet"], 1
     )
@@ -155,7 +161,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(row("(d) cjm render svg,html", render, "" if render else "render command not available"))
     print(row("(e) python -c pass", bare))
     print(row("(e) cjm --version", version))
-    print(row("(e) cjm validate one file", one))
+    print(row("(e, f) cjm validate one file", validate_one, "median of 10"))
+    print(row("(f) import pydantic, yaml; compose it", compose_one, "median of 10"))
     print(row(f"cjm validate, {args.large} journeys", large))
     print("\n| ratio | value | target |\n| --- | --- | --- |")
     print(f"| b/a (validate / floor) | {ours.seconds / floor.seconds:.2f}× | ≤ 1.0× |")
@@ -164,6 +171,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| c/b (check-jsonschema / validate) | {generic.seconds / ours.seconds:.1f}× | ≥ 8× |"
         )
     print(f"| cjm --version / python -c pass | {version.seconds / bare.seconds:.2f}× | ≤ 3× |")
+    print(
+        f"| f: validate one map / compose it | "
+        f"{validate_one.seconds / compose_one.seconds:.2f}× | ≤ 2× |"
+    )
     print(
         f"| peak RSS {args.large} / {args.journeys} files | "
         f"{large.peak_mib / ours.peak_mib:.2f}× | ≤ 1.5× |"

@@ -9,14 +9,13 @@ streams the results.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
@@ -35,6 +34,9 @@ from cjm.workspace import (
     real_path,
     workspace_of,
 )
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting worker processes costs more than it saves."""
@@ -145,8 +147,11 @@ class Validator:
         """Check files in worker processes, streaming results back in order.
 
         Each workspace's index is built once here, before the workers start, instead of
-        once in every worker.
+        once in every worker. The process pool is imported here: a run of one file, the
+        editor's and pre-commit's case, never pays for it.
         """
+        from concurrent.futures import ProcessPoolExecutor
+
         for root in roots:
             self.workspace_documents(root)
         with ProcessPoolExecutor(
@@ -209,6 +214,8 @@ def default_jobs() -> int:
 def _process_context() -> multiprocessing.context.BaseContext:
     # On Linux, fork starts workers in milliseconds with every module already imported;
     # elsewhere the platform's default (spawn) is the safe choice.
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
 
 
