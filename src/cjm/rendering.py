@@ -16,16 +16,17 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
 from cjm.model import Journey
 from cjm.render import RENDERERS, get_renderer
 from cjm.render.context import JourneyView, PersonaLookup, build_view
-from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
+from cjm.render.index import Failure, IndexEntry
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import OutputDir
+from cjm.render.site import SITE_PAGES, Portfolio, persona_page, site_pages
 from cjm.render.svg import require_programs
 from cjm.validate import FileResult, Validator
 from cjm.workspace import real_path, workspace_of
@@ -51,7 +52,8 @@ class RenderRequest:
     today: dt.date
     options: RenderOptions = field(default_factory=RenderOptions)
     index: bool = False
-    """Also write ``index.html``, the portfolio page (done for directories)."""
+    """Also write the portfolio site: ``index.html`` and the pages it links to (done for
+    directories)."""
 
 
 def render_paths(
@@ -68,6 +70,7 @@ def render_paths(
     ``cjm validate`` would (pass one that lints with ``request.today``).
     """
     require_programs(request.formats, request.options)
+    request = replace(request, options=replace(request.options, site=request.index))
     with ThreadPoolExecutor(WORKERS) as pool:
         return _render_all(paths, outputs, request, progress, pool, validator or Validator())
 
@@ -81,7 +84,7 @@ def _render_all(
     validator: Validator,
 ) -> RenderResult:
     result = RenderResult(outputs)
-    entries: list[IndexEntry] = []
+    portfolio = Portfolio()
     sources: dict[str, str] = {}
     pending: deque[tuple[list[str], Future[list[str | bytes]]]] = deque()
     for file_result in validator.validate_paths(paths):
@@ -95,6 +98,7 @@ def _render_all(
             continue
         journey = document.model
         if not isinstance(journey, Journey):
+            portfolio.add_persona(journey)
             continue
         clash = _name_clash(journey.id, sources, request)
         if clash:
@@ -114,14 +118,15 @@ def _render_all(
         )
         files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
         pending.append((list(files.values()), pool.submit(_draw, view, request)))
-        entries.append(IndexEntry.of(view, files))
+        portfolio.add_journey(view, IndexEntry.of(view, files, persona_page))
         result.journeys += 1
         if len(pending) > 2 * WORKERS:  # bounded, so memory does not grow with the maps
             _emit(outputs, *pending.popleft())
     while pending:
         _emit(outputs, *pending.popleft())
     if request.index:
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures))
+        for name, page in site_pages(portfolio, result.failures):
+            outputs.emit(name, page)
     return result
 
 
@@ -129,8 +134,8 @@ def _name_clash(journey_id: str, sources: dict[str, str], request: RenderRequest
     """Why this journey's files would overwrite others' of this run, if they would."""
     if journey_id in sources:
         return f"journey id {journey_id!r} is also used by {sources[journey_id]}"
-    if request.index and f"{journey_id}.html" == INDEX_NAME:
-        return f"journey id {journey_id!r} would overwrite the portfolio page {INDEX_NAME}"
+    if request.index and f"{journey_id}.html" in SITE_PAGES:
+        return f"journey id {journey_id!r} would overwrite the portfolio page {journey_id}.html"
     return None
 
 

@@ -20,20 +20,30 @@ def maps(tmp_path):
     return shutil.copytree(FIXTURES, tmp_path / "maps")
 
 
+SITE_PAGES = [
+    "actions.html", "index.html", "kpis.html",
+    "personas/mallory.html", "personas/regular.html", "personas/shopper.html",
+]  # fmt: skip
+
+
 def files(directory):
-    return {path.name: path.read_bytes() for path in sorted(directory.iterdir())}
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_path):
     run = cjm("render", maps, "-o", tmp_path / "site", "--today", "2026-11-01")
     assert run.exit_code == 0, run.stderr
-    assert sorted(files(tmp_path / "site")) == [
-        "hostile.html", "hostile.md", "hostile.svg", "index.html",
-        "small-shop.html", "small-shop.md", "small-shop.svg",
-    ]  # fmt: skip
+    assert sorted(files(tmp_path / "site")) == sorted([
+        "hostile.html", "hostile.md", "hostile.svg",
+        "small-shop.html", "small-shop.md", "small-shop.svg", *SITE_PAGES,
+    ])  # fmt: skip
     assert (
         run.stdout
-        == f"rendered 2 journeys into {tmp_path / 'site'}: 7 files written, 0 unchanged\n"
+        == f"rendered 2 journeys into {tmp_path / 'site'}: 12 files written, 0 unchanged\n"
     )
 
 
@@ -49,7 +59,7 @@ def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
         run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
         assert run.exit_code == 0, run.stderr
     assert files(tmp_path / "one") == files(tmp_path / "two")
-    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + 1
+    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + len(SITE_PAGES)
 
 
 def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
@@ -57,7 +67,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
-    assert run.stdout == "0 of 7 outputs missing or out of date\n"
+    assert run.stdout == "0 of 12 outputs missing or out of date\n"
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
     (site / "hostile.svg").unlink()
@@ -67,7 +77,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
-    assert run.stdout.endswith("5 of 7 outputs missing or out of date: run `cjm render` to "
+    assert run.stdout.endswith("9 of 12 outputs missing or out of date: run `cjm render` to "
                                f"update {site}\n")  # fmt: skip
     assert files(site) == before
 

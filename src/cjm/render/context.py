@@ -146,6 +146,8 @@ class PersonaView:
     id: str
     name: str
     segment: str | None
+    persona: Persona | None = None
+    """The whole definition, when the id resolves (the portfolio's persona pages show it)."""
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
         if persona is None:
             views.append(PersonaView(str(entry), str(entry), None))
         else:
-            views.append(PersonaView(persona.id, persona.name, persona.segment))
+            views.append(PersonaView(persona.id, persona.name, persona.segment, persona))
     return views
 
 

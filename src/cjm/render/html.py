@@ -125,4 +125,12 @@ class EmotionCurve:
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
-    return render_template("journey.html.j2", view=view, curve=EmotionCurve.of(view))
+    from cjm.render.site import navigation, persona_page
+
+    return render_template(
+        "journey.html.j2",
+        view=view,
+        curve=EmotionCurve.of(view),
+        nav=navigation(f"{view.id}.html") if options.site else [],
+        persona_page=persona_page if options.site else None,
+    )

@@ -13,3 +13,6 @@ machine. ``system``: the ``dot`` program on PATH."""
 @dataclass(frozen=True, slots=True)
 class RenderOptions:
     graphviz: GraphvizEngine = "bundled"
+    site: bool = False
+    """The report is a page of a portfolio site (a rendered directory): it shows the
+    site's navigation bar and links each persona to its page."""
