@@ -3,13 +3,20 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STAMP = $(VENV)/.installed
+# Exact versions of every dependency, so `make test` resolves the same on every machine.
+LOCK = requirements.lock
+# A second environment with the newest versions pyproject.toml allows (`make test-latest`).
+LATEST ?= .venv-latest
 
-.PHONY: demo test lint bench schemas clean
+.PHONY: demo test test-latest lint bench schemas lock clean
 
-$(STAMP): pyproject.toml
+# Install the locked versions, then cjm itself without resolving anything else;
+# `pip check` fails when pyproject.toml asks for a package the lock lacks (run `make lock`).
+$(STAMP): pyproject.toml $(LOCK)
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m pip check
 	touch $(STAMP)
 
 ## demo: install, validate the bundled examples, then render them into site/
@@ -22,6 +29,22 @@ demo: $(STAMP)
 test: lint
 	$(BIN)/python -m pytest
 
+## test-latest: the test suite against the newest dependency versions pyproject.toml allows
+## (CI runs it after `make test`, so a new release that breaks cjm is seen the day it appears)
+test-latest:
+	$(PYTHON) -m venv $(LATEST)
+	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e ".[dev]"
+	$(LATEST)/bin/python -m pip list --format freeze | grep -iE '^(pyyaml|pydantic|typer|rich|jinja2|graphviz)'
+	$(LATEST)/bin/python -m pytest -p no:cacheprovider -q
+
+## lock: re-resolve requirements.lock after changing dependencies in pyproject.toml
+## (keeps existing pins; `make lock LOCK_ARGS=--upgrade` moves everything to the newest)
+lock:
+	$(PYTHON) -m venv .venv-tools
+	.venv-tools/bin/python -m pip install --quiet pip-tools
+	.venv-tools/bin/pip-compile --quiet --all-extras --strip-extras --no-emit-index-url \
+		--no-emit-find-links $(LOCK_ARGS) -o $(LOCK) pyproject.toml
+
 ## lint: ruff and mypy on the sources
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
@@ -30,7 +53,6 @@ lint: $(STAMP)
 
 ## bench: the speed and memory benchmark of benchmarks/run.py (takes a few minutes)
 bench: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[dev,bench]"
 	$(BIN)/python benchmarks/run.py
 
 ## schemas: regenerate the committed JSON Schemas
@@ -38,4 +60,4 @@ schemas: $(STAMP)
 	$(BIN)/cjm schema -o schemas
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache site
+	rm -rf $(VENV) $(LATEST) .venv-tools .pytest_cache .mypy_cache .ruff_cache site

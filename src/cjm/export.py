@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TextIO
 
 from cjm.errors import UsageError
+from cjm.registry import Entry
 
 if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
     from cjm.model import Journey, PainPoint, Stage
@@ -133,8 +134,8 @@ def write_mermaid(journeys: Iterable[Journey], stream: TextIO, options: ExportOp
 
 Exporter = Callable[[Iterable["Journey"], TextIO, ExportOptions], None]
 
-EXPORTERS: dict[str, Exporter] = {
-    "csv": write_csv,
-    "mermaid": write_mermaid,
+EXPORTERS: dict[str, Entry[Exporter]] = {
+    "csv": Entry("cjm.export:write_csv", "the backlog, one row per pain point and per action"),
+    "mermaid": Entry("cjm.export:write_mermaid", "one journey as a Mermaid journey diagram"),
 }
-"""``--format`` name → writer."""
+"""``--format`` name → writer (a registry, see ``cjm.registry``)."""

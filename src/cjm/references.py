@@ -9,8 +9,8 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 
 from cjm.findings import Report, YamlPath, format_path
-from cjm.loader.schema_errors import did_you_mean
 from cjm.model import Journey
+from cjm.text import did_you_mean
 
 REFERENCE_RULE = "reference"
 

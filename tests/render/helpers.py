@@ -21,7 +21,7 @@ from pathlib import Path
 from cjm.lint.engine import Linter
 from cjm.model import Journey
 from cjm.render.context import JourneyView, build_view
-from cjm.rendering import persona_lookup, source_name
+from cjm.render.pipeline import persona_lookup, source_name
 from cjm.validate import Validator
 
 HERE = Path(__file__).resolve().parent

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 
 from cjm.render.context import JourneyView
-from cjm.render.dot import build, label_text, render, wrap
+from cjm.render.dot import build, render, wrap
 from cjm.render.options import RenderOptions
 from tests.render.helpers import assert_golden, graphviz_accepts
-
-
-def test_label_text_escapes_markup_and_doubles_backslashes():
-    assert label_text('<B>x</B> & "q" C:\\N') == "&lt;B&gt;x&lt;/B&gt; &amp; &quot;q&quot; C:\\\\N"
 
 
 def test_wrapping_counts_wide_characters_twice():

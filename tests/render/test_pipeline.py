@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from cjm.render.outputs import OutputDir
-from cjm.rendering import RenderRequest, render_paths
+from cjm.render.pipeline import RenderRequest, render_paths
 from tests.render.helpers import FIXTURES, TODAY
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from cjm.render.values import Emotion
-from cjm.wording import format_number
+from cjm.text import format_number
 
 
 @pytest.mark.parametrize(

@@ -41,7 +41,7 @@ def choices(name: str, values: Iterable[str]) -> type[enum.Enum]:
 
 def parse_today(value: str | dt.date) -> dt.date:
     """``--today`` / ``CJM_TODAY``: the date the date-based lint rules count from."""
-    from cjm.wording import parse_iso_date
+    from cjm.text import parse_iso_date
 
     if isinstance(value, dt.date):
         return value

@@ -12,6 +12,7 @@ import typer
 from cjm.cli._common import ExitCode, choices
 from cjm.diff import FORMATS
 from cjm.errors import CjmError
+from cjm.registry import describe
 
 if TYPE_CHECKING:
     from cjm.diff.versions import Version
@@ -47,7 +48,7 @@ def diff(
         "text",
         "--format",
         "-f",
-        help="text (terse, one line per change), md (a pull-request comment), json.",
+        help=f"Output format: {describe(FORMATS)}.",
         case_sensitive=False,
     ),
     exit_code: bool = typer.Option(

@@ -10,6 +10,7 @@ import typer
 
 from cjm.cli._common import ExitCode, choices, is_stdout, paths_argument
 from cjm.export import EXPORTERS
+from cjm.registry import describe
 
 ExportFormat = choices("ExportFormat", EXPORTERS)
 
@@ -17,7 +18,11 @@ ExportFormat = choices("ExportFormat", EXPORTERS)
 def export(
     paths: list[Path] = paths_argument(),
     output_format: ExportFormat = typer.Option(  # type: ignore[valid-type]
-        "csv", "--format", "-f", help="Output format.", case_sensitive=False
+        "csv",
+        "--format",
+        "-f",
+        help=f"Output format: {describe(EXPORTERS)}.",
+        case_sensitive=False,
     ),
     output: Path | None = typer.Option(
         None, "--output", "-o", help="File to write (replaced atomically). [default: stdout]"
@@ -53,7 +58,7 @@ def export(
     from cjm.export import ExportOptions
     from cjm.output import write_atomic
 
-    exporter = EXPORTERS[output_format.value]  # type: ignore[attr-defined]
+    exporter = EXPORTERS[output_format.value].load()  # type: ignore[attr-defined]
     collection = JourneyCollection(paths)
     journeys = [loaded.journey for loaded in collection]
     print_findings(collection.errors, sys.stderr)

@@ -36,7 +36,7 @@ def import_(
     """
     from cjm.cli._findings import print_findings
     from cjm.ids import check_id
-    from cjm.mermaid_import import import_file
+    from cjm.mermaid.import_ import import_file
     from cjm.output import write_new
 
     if journey_id is not None:

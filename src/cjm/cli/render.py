@@ -12,12 +12,11 @@ from typing import get_args
 import typer
 
 from cjm.cli._common import ExitCode, choices, paths_argument, today_option
+from cjm.registry import describe
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
 
-FORMATS_HELP = "Output formats, comma-separated: " + "; ".join(
-    f"{name}: {spec.summary}" for name, spec in RENDERERS.items()
-)
+FORMATS_HELP = f"Output formats, comma-separated: {describe(RENDERERS)}"
 GraphvizChoice = choices("GraphvizChoice", get_args(GraphvizEngine))
 PROGRESS_FROM = 20
 """Show a progress bar on a terminal from this many files on."""
@@ -69,10 +68,10 @@ def render(
     from cjm.lint.engine import Linter
     from cjm.render.options import RenderOptions
     from cjm.render.outputs import OutputDir
-    from cjm.rendering import RenderRequest, render_paths
-    from cjm.report.text import format_finding, safe_text
+    from cjm.render.pipeline import RenderRequest, render_paths
+    from cjm.report.text import format_finding
+    from cjm.text import counted, safe_text
     from cjm.validate import Validator
-    from cjm.wording import counted
     from cjm.workspace import iter_candidates
 
     today = today or dt.date.today()

@@ -57,7 +57,7 @@ def stats(
     from cjm.collect import JourneyCollection
     from cjm.lint.config import discover_config
     from cjm.stats import PortfolioStats
-    from cjm.stats_output import write_json, write_rich, write_text
+    from cjm.stats.output import write_json, write_rich, write_text
     from cjm.workspace import workspace_of
 
     config_of = functools.cache(discover_config)  # once per workspace

@@ -10,6 +10,7 @@ from pathlib import Path
 import typer
 
 from cjm.cli._common import ExitCode, FailOn, choices, paths_argument, today_option
+from cjm.registry import describe
 from cjm.report import REPORTERS
 
 OutputFormat = choices("OutputFormat", REPORTERS)
@@ -24,8 +25,7 @@ def validate(
         "text",
         "--format",
         "-f",
-        help="Output format: text for people, json for tools, github for workflow "
-        "annotations, sarif for code scanning.",
+        help=f"Output format: {describe(REPORTERS)}.",
         case_sensitive=False,
     ),
     fail_on: FailOn | None = typer.Option(

@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from cjm.diff.changes import ENTITY_NAMES, Change, Entity, FieldChange, JourneyDiff, Value
-from cjm.wording import counted
+from cjm.text import counted
 
 _STATUS_VERBS = {
     "done": "done",

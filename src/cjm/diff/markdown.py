@@ -12,7 +12,7 @@ from typing import TextIO
 from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
 from cjm.diff.describe import describe_fields, summary
 from cjm.diff.options import FormatOptions
-from cjm.wording import escape_markdown
+from cjm.text import escape_markdown
 
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029\x85]+")
 

@@ -12,8 +12,7 @@ from typing import TextIO
 from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
 from cjm.diff.describe import describe_fields, quote, summary, where
 from cjm.diff.options import FormatOptions
-from cjm.report.text import safe_text
-from cjm.wording import counted
+from cjm.text import counted, safe_text
 
 _MARKS = {"added": "+", "removed": "-", "changed": "~"}
 _COLOURS = {"added": "\x1b[32m", "removed": "\x1b[31m", "changed": "\x1b[33m"}

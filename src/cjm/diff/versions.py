@@ -10,9 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from cjm.diff.gitrev import read_at_revision
 from cjm.errors import CjmError, PathNotFoundError
 from cjm.findings import Finding
-from cjm.gitrev import read_at_revision
 from cjm.loader import LoadResult, load_bytes, load_document
 from cjm.model import Journey
 

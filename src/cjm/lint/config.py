@@ -20,8 +20,8 @@ from cjm.findings import CORE_RULES, Finding, Severity
 from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
-from cjm.loader.schema_errors import did_you_mean
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.text import did_you_mean
 from cjm.workspace import has_cjm_table, workspace_of
 
 FAIL_LEVELS = ("error", "warning", "info", "never")

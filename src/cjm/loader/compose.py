@@ -67,7 +67,7 @@ def compose(text: str, limits: Limits) -> Node | None:
     try:
         return loader.get_single_node()  # type: ignore[no-any-return]
     except yaml.MarkedYAMLError as error:
-        raise _marked_error(error, text) from None
+        raise _marked_error(error, text, limits.max_depth) from None
     except yaml.reader.ReaderError as error:
         line, column = position_of(text, error.position)
         raise LoadError(_reader_message(error), line, column) from None
@@ -92,13 +92,23 @@ def _check_flow_depth(text: str, max_depth: int) -> None:
                     raise LoadError(f"nesting deeper than {max_depth} levels", line, column)
             elif isinstance(event, yaml.CollectionEndEvent):
                 depth -= 1
-    except yaml.YAMLError:
-        return  # a syntax error: compose() reports it with its position
+    except yaml.YAMLError as error:
+        if isinstance(error, yaml.MarkedYAMLError) and _is_depth_error(error):
+            raise _marked_error(error, text, max_depth) from None
+        # any other syntax error: compose() reports it with its position
 
 
-def _marked_error(error: yaml.MarkedYAMLError, text: str) -> LoadError:
+def _is_depth_error(error: yaml.MarkedYAMLError) -> bool:
+    """libyaml 0.2.5+ (PyYAML 6.0.4 wheels) refuses deep nesting with a message of its own."""
+    return "maximum nesting depth" in f"{error.context} {error.problem}"
+
+
+def _marked_error(error: yaml.MarkedYAMLError, text: str, max_depth: int) -> LoadError:
     mark = error.problem_mark or error.context_mark
     problem = _describe(error)
+    if _is_depth_error(error):
+        # The same words whichever libyaml is installed, so messages never depend on it.
+        problem = f"nesting deeper than {max_depth} levels"
     if mark is None:
         return LoadError(problem)
     if "\t" in _line_at(text, mark.line) and "cannot start any token" in problem:

@@ -14,6 +14,7 @@ from yaml.nodes import ScalarNode
 from cjm.findings import Finding, Severity, format_path, shorten
 from cjm.ids import slugify
 from cjm.loader.sourcemap import Located, SourceMap
+from cjm.text import did_you_mean
 
 
 def schema_findings(
@@ -186,12 +187,6 @@ def _kind(value: Any) -> str:
 
 def _number(value: Any) -> str:
     return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
-
-
-def did_you_mean(word: str, candidates: list[str] | set[str]) -> str:
-    """`` (did you mean "title"?)`` for a near miss, else an empty string."""
-    matches = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
-    return f' (did you mean "{matches[0]}"?)' if matches else ""
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[str | int, ...]) -> list[str]:

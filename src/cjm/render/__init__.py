@@ -1,16 +1,18 @@
 """Renderers: a journey's view in, the text or bytes of one output file out.
 
-``RENDERERS`` maps each ``--format`` name to its file extension and the function that
-draws it, named ``module:function`` and imported only when the format is asked for, so
-``cjm --version`` never loads Jinja2 or Graphviz.
+``RENDERERS`` (a registry, see ``cjm.registry``) maps each ``--format`` name to the
+function that draws it, named ``module:function`` and imported only when the format is
+asked for, so ``cjm --version`` never loads Jinja2 or Graphviz, and to its file
+extension.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from cjm.registry import Entry
 
 if TYPE_CHECKING:
     from cjm.render.context import JourneyView
@@ -20,27 +22,25 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True, slots=True)
-class Format:
+class Format(Entry["Renderer"]):
+    """A renderer (``module:function`` taking ``(JourneyView, RenderOptions)``) and the
+    extension of the files it writes."""
+
     extension: str
-    function: str
-    """``module:function`` taking ``(JourneyView, RenderOptions)``."""
-    summary: str
 
 
 RENDERERS: dict[str, Format] = {
-    "dot": Format("dot", "cjm.render.dot:render", "Graphviz source of the diagram"),
-    "svg": Format("svg", "cjm.render.svg:render_svg", "diagram, drawn by the bundled Graphviz"),
-    "png": Format("png", "cjm.render.svg:render_png", "diagram as an image, needs Graphviz"),
-    "pdf": Format("pdf", "cjm.render.svg:render_pdf", "diagram as a PDF, needs Graphviz"),
-    "html": Format("html", "cjm.render.html:render", "self-contained journey-map report"),
-    "md": Format("md", "cjm.render.markdown:render", "Markdown page with a Mermaid diagram"),
-    "mermaid": Format("mmd", "cjm.render.mermaid:render", "Mermaid journey diagram text"),
+    "dot": Format("cjm.render.dot:render", "Graphviz source of the diagram", "dot"),
+    "svg": Format("cjm.render.svg:render_svg", "diagram, drawn by the bundled Graphviz", "svg"),
+    "png": Format("cjm.render.svg:render_png", "diagram as an image, needs Graphviz", "png"),
+    "pdf": Format("cjm.render.svg:render_pdf", "diagram as a PDF, needs Graphviz", "pdf"),
+    "html": Format("cjm.render.html:render", "self-contained journey-map report", "html"),
+    "md": Format("cjm.render.markdown:render", "Markdown page with a Mermaid diagram", "md"),
+    "mermaid": Format("cjm.render.mermaid:render", "Mermaid journey diagram text", "mmd"),
 }
 
 DEFAULT_FORMATS = ("svg", "html", "md")
 
 
 def get_renderer(name: str) -> Renderer:
-    module, _, function = RENDERERS[name].function.partition(":")
-    renderer: Renderer = getattr(importlib.import_module(module), function)
-    return renderer
+    return RENDERERS[name].load()

@@ -18,7 +18,7 @@ from cjm.findings import Finding
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.values import Emotion, emotion_of
-from cjm.wording import with_unit
+from cjm.text import with_unit
 
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""

@@ -7,16 +7,14 @@ rank and are chained by arrows, which keeps the stages in order.
 
 Safety: node ids are generated (``s1``, ``s1t2``), never taken from the map. Every
 label is an HTML-like label built here, with each piece of user text passed through
-``label_text`` (HTML-escaped, backslashes doubled); Graphviz therefore never sees user
+``cjm.text.escape_dot_label`` (HTML-escaped, backslashes doubled); Graphviz never sees user
 text as DOT syntax, escape sequences (``\\N``, ``\\G``), record fields or HTML markup
 (``<IMG>``, ``HREF``).
 """
 
 from __future__ import annotations
 
-import html
 import itertools
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
 
@@ -33,7 +31,7 @@ from cjm.render.context import (
 )
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
-from cjm.wording import counted
+from cjm.text import counted, display_width, escape_dot_label
 
 T = TypeVar("T")
 FONT = "Helvetica"
@@ -48,33 +46,18 @@ KPI_COLOUR = {"on": "#1a7f37", "off": "#c92a2a", "unknown": "#6c757d"}
 NO_EMOTION_FILL = "#ffffff"
 
 
-def label_text(text: str) -> str:
-    """User text for an HTML-like label: markup escaped, backslashes doubled.
-
-    Graphviz expands escape sequences (``\\N`` node name, ``\\G`` graph name...) even in
-    HTML-like labels, after decoding entities, so ``&#92;`` would not help: only a
-    doubled backslash stays one literal backslash.
-    """
-    return html.escape(text).replace("\\", "\\\\")
-
-
-def _columns(text: str) -> int:
-    """Display width: East Asian wide characters take two columns."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
 def wrap(text: str, width: int = WRAP) -> list[str]:
     """Greedy word wrap by display width, so Korean or Chinese lines are not twice as wide."""
     result: list[str] = []
     line = ""
     for word in text.split():
-        while _columns(word) > width:  # a word longer than a line: cut it
-            cut = next(i for i in range(len(word), 0, -1) if _columns(word[:i]) <= width)
+        while display_width(word) > width:  # a word longer than a line: cut it
+            cut = next(i for i in range(len(word), 0, -1) if display_width(word[:i]) <= width)
             result += [line] if line else []
             result.append(word[:cut])
             line, word = "", word[cut:]
         candidate = f"{line} {word}" if line else word
-        if line and _columns(candidate) > width:
+        if line and display_width(candidate) > width:
             result.append(line)
             candidate = word
         line = candidate
@@ -86,7 +69,7 @@ def lines(text: str, width: int = WRAP) -> str:
 
     The cells' ``BALIGN="LEFT"`` aligns the lines left.
     """
-    return "<BR/>".join(label_text(line) for line in wrap(text, width))
+    return "<BR/>".join(escape_dot_label(line) for line in wrap(text, width))
 
 
 def small(markup: str, colour: str = "#444444") -> str:

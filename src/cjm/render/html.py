@@ -20,7 +20,7 @@ from cjm.render.context import SEVERITIES, JourneyView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.resources import templates_dir
-from cjm.wording import counted
+from cjm.text import counted
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox

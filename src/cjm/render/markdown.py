@@ -24,7 +24,7 @@ from cjm.render.context import (
 from cjm.render.mermaid import render_mermaid
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
-from cjm.wording import escape_markdown
+from cjm.text import escape_markdown
 
 _BLOCK_START = re.compile(r"^([#+\-=>]|\d+(?=[.)]))")
 _NEWLINES = re.compile(r"\r\n|\r|\n")

@@ -1,46 +1,18 @@
 """Mermaid ``journey`` diagrams: the emotional curve as git hosts draw it.
 
-Mermaid's journey lexer ends a task name at ``:``, ``;``, ``#`` or a newline, treats
-``%%`` as a comment or directive, and reads a line that starts with ``journey``,
-``title``, ``section`` or ``accDescr`` as a keyword. Text from the map is therefore
-neutralised: those characters become look-alikes, and a leading keyword gets an
-invisible zero-width space, so a name can never end a line early or start a statement.
+All text from the map goes through :func:`cjm.mermaid.syntax.mermaid_text`, so a name
+can never end a line early or start a statement (see that module).
 """
 
 from __future__ import annotations
 
-import re
-
+from cjm.mermaid.syntax import NEUTRAL_SCORE, mermaid_text
 from cjm.model import Journey, Stage
 from cjm.render.context import JourneyView
 from cjm.render.options import RenderOptions
 from cjm.render.values import emotion_level
 
-_LOOKALIKE = {":": "\ua789", ";": "\uff1b", "#": "\uff03"}
-_LOOKALIKES = str.maketrans(_LOOKALIKE)
-"""``:``, ``;`` and ``#`` become the modifier letter colon and the fullwidth semicolon and
-number sign: they read the same, and Mermaid's lexer does not stop at them."""
-_WHITESPACE = re.compile(r"\s+")
-_KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acc(title|descr))", re.IGNORECASE)
-_ZERO_WIDTH_SPACE = "\u200b"
 DEFAULT_ACTOR = "customer"
-NEUTRAL_SCORE = 3
-
-
-def mermaid_text(text: str) -> str:
-    """One line of Mermaid-safe text that reads like the original."""
-    line = _WHITESPACE.sub(" ", text).strip().translate(_LOOKALIKES).replace("%%", "% %")
-    if _KEYWORD_START.match(line):
-        line = _ZERO_WIDTH_SPACE + line
-    return line or _ZERO_WIDTH_SPACE
-
-
-_ORIGINALS = str.maketrans({lookalike: original for original, lookalike in _LOOKALIKE.items()})
-
-
-def from_mermaid_text(text: str) -> str:
-    """Undo :func:`mermaid_text`, so an exported diagram imports with its names intact."""
-    return text.replace(_ZERO_WIDTH_SPACE, "").translate(_ORIGINALS).replace("% %", "%%")
 
 
 def mermaid_score(emotion: float | None) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from cjm.wording import format_number
+from cjm.text import format_number
 
 _EMOTION_WORDS = {
     -2: "very negative",

@@ -1,14 +1,16 @@
 """Reporters: findings → text, JSON, GitHub workflow commands and SARIF.
 
-``REPORTERS`` maps each ``--format`` name to the module that implements it; a module is
-imported only when its format is asked for, so heavy writers cost nothing otherwise.
+``REPORTERS`` (a registry, see ``cjm.registry``) maps each ``--format`` name to the
+``report`` function that implements it; a module is imported only when its format is
+asked for, so heavy writers cost nothing otherwise.
 """
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
+
+from cjm.registry import Entry
 
 if TYPE_CHECKING:
     from cjm.report.options import ReportOptions
@@ -17,11 +19,11 @@ if TYPE_CHECKING:
 
     Reporter = Callable[[Iterable[FileResult], TextIO, Summary, ReportOptions], None]
 
-REPORTERS: dict[str, str] = {
-    "text": "cjm.report.text",
-    "json": "cjm.report.json",
-    "github": "cjm.report.github",
-    "sarif": "cjm.report.sarif",
+REPORTERS: dict[str, Entry[Reporter]] = {
+    "text": Entry("cjm.report.text:report", "one line per finding, for people"),
+    "json": Entry("cjm.report.json:report", "one JSON document, for tools"),
+    "github": Entry("cjm.report.github:report", "GitHub Actions workflow annotations"),
+    "sarif": Entry("cjm.report.sarif:report", "SARIF 2.1.0, for code scanning"),
 }
 
 DOCUMENT_FORMATS = frozenset({"json", "sarif"})
@@ -31,6 +33,4 @@ go to standard error, so standard output stays parseable."""
 
 def get_reporter(name: str) -> Reporter:
     """The ``report`` function of a format."""
-    module = importlib.import_module(REPORTERS[name])
-    reporter: Reporter = module.report
-    return reporter
+    return REPORTERS[name].load()

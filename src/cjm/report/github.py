@@ -21,8 +21,7 @@ from cjm.findings import Finding, Severity
 from cjm.report.options import ReportOptions
 from cjm.report.paths import repository_path
 from cjm.report.summary import Summary
-from cjm.report.text import safe_text
-from cjm.wording import escape_markdown
+from cjm.text import escape_markdown, safe_text
 
 if TYPE_CHECKING:  # annotations only: reporters must not load the validator
     from cjm.validate import FileResult

@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
-from cjm.wording import counted
+from cjm.text import counted
 
 
 @dataclass

@@ -9,27 +9,20 @@ in it are replaced, so a map cannot restyle or rewrite the terminal.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, TextIO
 
 from cjm.findings import Finding, Severity
 from cjm.report.options import ReportOptions
 from cjm.report.summary import Summary
+from cjm.text import safe_text
 
 if TYPE_CHECKING:  # annotations only: reporters must not load the validator
     from cjm.validate import FileResult
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
 STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 Printer = Callable[[Finding | str], None]
-
-
-def safe_text(text: str) -> str:
-    """Text from a map, made harmless for a terminal: control characters become ``?``."""
-    return _CONTROL.sub("?", text)
 
 
 def format_finding(finding: Finding) -> str:

@@ -26,7 +26,7 @@ from cjm.lint.rules import (
     stage_no_touchpoints,
     unknown_suppression,
 )
-from cjm.loader.schema_errors import did_you_mean
+from cjm.text import did_you_mean
 
 RULES: dict[str, Rule] = {
     "stage-no-pain-points": stage_no_pain_points.RULE,

@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
-from cjm.wording import with_unit
+from cjm.text import with_unit
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:

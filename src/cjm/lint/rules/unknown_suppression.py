@@ -27,7 +27,7 @@ from collections.abc import Collection, Iterator
 from cjm.findings import CORE_RULES, Severity
 from cjm.lint.rule import Rule
 from cjm.lint.suppression import KINDS, Directive, Suppressions
-from cjm.loader.schema_errors import did_you_mean
+from cjm.text import did_you_mean
 
 
 def problems(suppressions: Suppressions, known: Collection[str]) -> Iterator[tuple[Directive, str]]:

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from cjm.report.text import safe_text
 from cjm.stats import PortfolioStats
+from cjm.text import safe_text
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ import re
 from dataclasses import dataclass, field
 
 from cjm.findings import Finding, Severity
-from cjm.render.mermaid import from_mermaid_text
+from cjm.mermaid.syntax import from_mermaid_text
 
 RULE = "mermaid"
 _KEYWORD = re.compile(r"^(title|section)(?:\s+(.*))?$", re.IGNORECASE)

@@ -4,7 +4,7 @@ Sections become stages, tasks become touchpoints, actors become inline personas 
 actors of each task are kept in its touchpoint's description). A task's score becomes
 the touchpoint's emotion as ``score - 3``: Mermaid's 1..5 maps onto cjm's -2..+2 with
 1 → -2, 3 → 0, 5 → +2. Nothing is rounded, since cjm emotions are numbers (3.5 gives
-0.5); scores outside 1..5 are clamped first (see :mod:`cjm.mermaid_parse`). Ids are
+0.5); scores outside 1..5 are clamped first (see :mod:`cjm.mermaid.parse`). Ids are
 slugs of the names, made unique with ``-2``, ``-3``... The map is written as YAML text
 with every name quoted, and loaded back before it is returned.
 """
@@ -19,9 +19,9 @@ from cjm.errors import PathNotFoundError
 from cjm.findings import Finding, Severity
 from cjm.ids import slugify
 from cjm.loader import load_text
-from cjm.mermaid_parse import RULE, Diagram, Section, parse
-from cjm.render.mermaid import NEUTRAL_SCORE
-from cjm.wording import format_number
+from cjm.mermaid.parse import RULE, Diagram, Section, parse
+from cjm.mermaid.syntax import NEUTRAL_SCORE
+from cjm.text import format_number
 from cjm.yamltext import quote, scalar
 
 _MAX_SLUG = 60

@@ -1,12 +1,18 @@
 """How cjm writes and reads small values — counts, numbers, units, dates — the same way
-in every message, report and option. No dependencies, so every layer may use it."""
+in every message, report and option. No dependencies, so every layer may use it.
+Also: did-you-mean hints, escapers (terminal, Markdown, DOT; Mermaid's are in
+``cjm.mermaid.syntax``) and display width."""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import html
 import re
+import unicodedata
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&$@#!])")
 """Characters that start emphasis, code, links, images, HTML, entities, tables,
 strikethrough, math, mentions or issue references in GitHub-flavoured Markdown."""
@@ -51,3 +57,36 @@ def escape_markdown(text: str) -> str:
     a table cell, a list item and a comment line each need something different.
     """
     return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def safe_text(text: str) -> str:
+    """Text from a map, made harmless for a terminal: control characters become ``?``."""
+    return _CONTROL.sub("?", text)
+
+
+def escape_dot_label(text: str) -> str:
+    """User text for a Graphviz HTML-like label: markup escaped, and backslashes
+    doubled, since Graphviz expands ``\\N``, ``\\G``... even after decoding entities."""
+    return html.escape(text).replace("\\", "\\\\")
+
+
+def did_you_mean(word: str, candidates: list[str] | set[str]) -> str:
+    """`` (did you mean "title"?)`` for a near miss, else an empty string."""
+    matches = difflib.get_close_matches(word, sorted(candidates), n=1, cutoff=0.6)
+    return f' (did you mean "{matches[0]}"?)' if matches else ""
+
+
+def display_width(text: str) -> int:
+    """Columns in a terminal: wide and fullwidth take two (``결제`` is 4), combining marks 0."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.category(char) in ("Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def ljust_display(text: str, width: int) -> str:
+    """``str.ljust`` by display width: ``text`` padded to ``width`` columns."""
+    return text + " " * max(0, width - display_width(text))

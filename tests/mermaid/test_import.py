@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cjm.mermaid_import import emotion_of, import_diagram
-from cjm.mermaid_parse import parse
+from cjm.mermaid.import_ import emotion_of, import_diagram
+from cjm.mermaid.parse import parse
 from tests.conftest import FIXTURES
 from tests.journeys import journey
 

@@ -7,7 +7,7 @@ import io
 
 from cjm.collect import JourneyCollection
 from cjm.stats import PortfolioStats
-from cjm.stats_output import write_rich, write_text
+from cjm.stats.output import write_rich, write_text
 from tests.conftest import FIXTURES
 
 TODAY = dt.date(2026, 6, 1)
