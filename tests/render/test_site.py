@@ -9,7 +9,7 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 
 from cjm.render.outputs import OutputDir
-from cjm.rendering import RenderRequest, render_paths
+from cjm.render.pipeline import RenderRequest, render_paths
 from tests.render.helpers import TODAY, Elements
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
