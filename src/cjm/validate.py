@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
@@ -37,6 +37,8 @@ from cjm.workspace import (
 
 if TYPE_CHECKING:
     import multiprocessing.context
+
+R = TypeVar("R")
 
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting worker processes costs more than it saves."""
@@ -99,15 +101,38 @@ class Validator:
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
         """
+        return self.each_file(paths, _check_in_worker, jobs=jobs, local=self.check_candidate)
+
+    def each_file(
+        self,
+        paths: Iterable[Path],
+        task: Callable[[Candidate], R | None],
+        *,
+        jobs: int = 1,
+        min_files: int = PARALLEL_MIN_FILES,
+        local: Callable[[Candidate], R | None] | None = None,
+        context: object = None,
+    ) -> Iterator[R]:
+        """``task`` of every file under ``paths`` that is a cjm document, in path order.
+
+        ``task`` returns ``None`` for a file that is not a cjm document. With ``jobs``
+        above 1 and at least ``min_files`` files it runs in that many worker processes
+        (a top-level function, so it can be sent there; it finds this validator through
+        :func:`worker_validator`, and ``context`` through :func:`worker_context`);
+        otherwise ``local`` (default: ``task``) runs here.
+        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
+        (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
+        configuration of a workspace.
+        """
         paths = list(paths)
         candidates = list(iter_candidates(paths))
         roots = {workspace_of(candidate.path) for candidate in candidates}
         for root in roots:  # a broken configuration stops the run before any output
             self.linter.config_for(root)
-        if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
-            results = self._in_workers(candidates, roots, jobs)
+        if jobs > 1 and len(candidates) >= min_files:
+            results: Iterable[R | None] = self._in_workers(task, candidates, roots, jobs, context)
         else:
-            results = map(self.check_candidate, candidates)
+            results = map(local or task, candidates)
         found = False
         for result in results:
             if result is not None:
@@ -142,9 +167,14 @@ class Validator:
         )
 
     def _in_workers(
-        self, candidates: list[Candidate], roots: set[Path], jobs: int
-    ) -> Iterator[FileResult | None]:
-        """Check files in worker processes, streaming results back in order.
+        self,
+        task: Callable[[Candidate], R | None],
+        candidates: list[Candidate],
+        roots: set[Path],
+        jobs: int,
+        context: object,
+    ) -> Iterator[R | None]:
+        """Run ``task`` in worker processes, streaming results back in order.
 
         Each workspace's index is built once here, before the workers start, instead of
         once in every worker. The process pool is imported here: a run of one file, the
@@ -158,9 +188,9 @@ class Validator:
             max_workers=jobs,
             mp_context=_process_context(),
             initializer=_start_worker,
-            initargs=(self,),
+            initargs=(self, context),
         ) as pool:
-            yield from pool.map(_check_in_worker, candidates, chunksize=_CHUNK)
+            yield from pool.map(task, candidates, chunksize=_chunk(len(candidates), jobs))
 
     def workspace_documents(self, path: Path) -> WorkspaceDocuments:
         """The ids defined by the documents of the workspace of ``path``."""
@@ -220,14 +250,30 @@ def _process_context() -> multiprocessing.context.BaseContext:
 
 
 _worker: Validator | None = None
+_context: object = None
 
 
-def _start_worker(validator: Validator) -> None:
-    global _worker
-    _worker = validator
+def _start_worker(validator: Validator, context: object) -> None:
+    global _worker, _context
+    _worker, _context = validator, context
+
+
+def worker_validator() -> Validator:
+    """The validator a worker process was started with (see :meth:`Validator.each_file`)."""
+    assert _worker is not None, "worker not started"
+    return _worker
+
+
+def worker_context() -> object:
+    """What the run that started this worker process shares with every task."""
+    return _context
 
 
 def _check_in_worker(candidate: Candidate) -> FileResult | None:
-    assert _worker is not None, "worker not started"
-    result = _worker.check_candidate(candidate)
+    result = worker_validator().check_candidate(candidate)
     return None if result is None else replace(result, document=None)
+
+
+def _chunk(files: int, jobs: int) -> int:
+    """Files sent to a worker at a time: few round trips, yet the work stays balanced."""
+    return max(1, min(_CHUNK, files // (jobs * 4)))

@@ -20,6 +20,7 @@ def maps(tmp_path):
     return shutil.copytree(FIXTURES, tmp_path / "maps")
 
 
+MANIFEST = ".cjm-render.json"
 SITE_PAGES = [
     "actions.html", "index.html", "kpis.html",
     "personas/mallory.html", "personas/regular.html", "personas/shopper.html",
@@ -39,18 +40,18 @@ def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_p
     assert run.exit_code == 0, run.stderr
     assert sorted(files(tmp_path / "site")) == sorted([
         "hostile.html", "hostile.md", "hostile.svg",
-        "small-shop.html", "small-shop.md", "small-shop.svg", *SITE_PAGES,
+        "small-shop.html", "small-shop.md", "small-shop.svg", *SITE_PAGES, MANIFEST,
     ])  # fmt: skip
-    assert (
-        run.stdout
-        == f"rendered 2 journeys into {tmp_path / 'site'}: 12 files written, 0 unchanged\n"
+    assert run.stdout == (
+        f"rendered 2 journeys into {tmp_path / 'site'}: "
+        "12 files written, 0 unchanged, 0 skipped (up to date)\n"
     )
 
 
 def test_a_file_gives_no_index(cjm, maps, tmp_path):
     run = cjm("render", maps / "small.yaml", "-o", tmp_path / "site", "-f", "mermaid")
     assert run.exit_code == 0
-    assert sorted(files(tmp_path / "site")) == ["small-shop.mmd"]
+    assert sorted(files(tmp_path / "site")) == [MANIFEST, "small-shop.mmd"]
 
 
 def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
@@ -59,7 +60,7 @@ def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
         run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
         assert run.exit_code == 0, run.stderr
     assert files(tmp_path / "one") == files(tmp_path / "two")
-    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + len(SITE_PAGES)
+    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + len(SITE_PAGES) + 1
 
 
 def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
@@ -67,7 +68,9 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
-    assert run.stdout == "0 of 12 outputs missing or out of date\n"
+    assert run.stdout == (
+        "0 of 12 outputs missing or out of date (12 up to date by fingerprint, not drawn)\n"
+    )
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
     (site / "hostile.svg").unlink()
@@ -77,8 +80,10 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
-    assert run.stdout.endswith("9 of 12 outputs missing or out of date: run `cjm render` to "
-                               f"update {site}\n")  # fmt: skip
+    assert run.stdout.endswith(
+        "9 of 12 outputs missing or out of date (2 up to date by fingerprint, not drawn): "
+        f"run `cjm render` to update {site}\n"
+    )
     assert files(site) == before
 
 

@@ -45,14 +45,28 @@ def render(
         case_sensitive=False,
     ),
     check: bool = typer.Option(
-        False, "--check", help="Write nothing; exit 1 if an output is missing or out of date."
+        False,
+        "--check",
+        help="Write nothing; exit 1 if an output is missing or out of date. Outputs whose "
+        "fingerprint matches (nothing they are made from changed, and the file is as cjm "
+        "wrote it) are accepted without drawing them again.",
     ),
     today: dt.date | None = today_option(),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes that check and draw maps (0: one per CPU). With 1, one "
+        "process draws every map, Graphviz running beside it in threads.",
+    ),
 ) -> None:
     """Render journey maps: one file per journey and format, named `<journey-id>.<ext>`.
 
-    For a directory, also `index.html`, a portfolio page linking every report. Outputs
-    are deterministic, so they can be committed and checked in CI with --check.
+    For a directory, also a portfolio site: `index.html`, `actions.html`, `kpis.html`
+    and `personas/<id>.html`. Outputs are deterministic, so they can be committed and
+    checked in CI with --check. `.cjm-render.json` in the output directory records what
+    each output was made from: outputs whose inputs did not change are not drawn again.
 
     Examples:
 
@@ -80,6 +94,7 @@ def render(
         today=today,
         options=RenderOptions(graphviz=graphviz.value),  # type: ignore[attr-defined]
         index=any(path.is_dir() for path in paths),
+        jobs=jobs,
     )
     outputs = OutputDir(output, check=check)
     total = sum(1 for _ in iter_candidates(paths))
@@ -99,12 +114,15 @@ def render(
         stale = len(outputs.out_of_date)
         print(
             f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
+            f" ({len(outputs.skipped)} up to date by fingerprint, not drawn)"
             + (f": run `cjm render` to update {output}" if stale else "")
         )
     else:
+        up_to_date = len(outputs.skipped)
         print(
             f"rendered {counted(result.journeys, 'journey')} into {output}: "
-            f"{counted(len(outputs.written), 'file')} written, {len(outputs.unchanged)} unchanged"
+            f"{counted(len(outputs.written), 'file')} written, "
+            f"{len(outputs.unchanged) - up_to_date} unchanged, {up_to_date} skipped (up to date)"
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)

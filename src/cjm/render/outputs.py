@@ -26,6 +26,8 @@ class OutputDir:
     unchanged: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    """Up to date by their fingerprint: neither drawn nor compared (also in ``unchanged``)."""
     _resolved: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -71,6 +73,13 @@ class OutputDir:
             (self.missing if existing is None else self.stale).append(path)
         else:
             self.written.append(write_atomic(path, data))
+        return path
+
+    def skip(self, name: str) -> Path:
+        """Count an output that is up to date by its fingerprint, without touching it."""
+        path = self.target(name)
+        self.unchanged.append(path)
+        self.skipped.append(path)
         return path
 
     @property

@@ -19,7 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from cjm.model import Persona
-from cjm.render.context import NOT_SET, JourneyView
+from cjm.render.context import NOT_SET, JourneyView, PersonaView
 from cjm.render.index import INDEX_NAME, SPARK_HEIGHT, SPARK_WIDTH, Failure, IndexEntry
 
 PERSONAS_DIR = "personas"
@@ -112,6 +112,26 @@ class Group:
     entries: list[IndexEntry]
 
 
+@dataclass(frozen=True)
+class JourneySummary:
+    """What the site shows of one journey: small, so a worker process can send it back."""
+
+    entry: IndexEntry
+    ref: JourneyRef
+    actions: list[ActionEntry]
+    kpis: list[KpiEntry]
+    personas: list[PersonaView]
+
+    @classmethod
+    def of(cls, view: JourneyView, files: dict[str, str]) -> JourneySummary:
+        """``files`` maps each rendered format to its file name in the output directory."""
+        entry = IndexEntry.of(view, files, persona_page)
+        ref = JourneyRef(view.id, view.title, entry.link.href if entry.link else None)
+        return cls(
+            entry, ref, list(_open_actions(view, ref)), list(_kpis(view, ref)), view.personas
+        )
+
+
 @dataclass
 class Portfolio:
     """Everything the site's pages show, collected one journey at a time."""
@@ -121,12 +141,12 @@ class Portfolio:
     kpis: list[KpiEntry] = field(default_factory=list)
     personas: dict[str, PersonaEntry] = field(default_factory=dict)
 
-    def add_journey(self, view: JourneyView, entry: IndexEntry) -> None:
-        self.entries.append(entry)
-        ref = JourneyRef(view.id, view.title, entry.link.href if entry.link else None)
-        self.actions.extend(_open_actions(view, ref))
-        self.kpis.extend(_kpis(view, ref))
-        for persona in view.personas:
+    def add_journey(self, summary: JourneySummary) -> None:
+        self.entries.append(summary.entry)
+        self.actions.extend(summary.actions)
+        self.kpis.extend(summary.kpis)
+        ref = summary.ref
+        for persona in summary.personas:
             self._persona(persona.id, persona.name, persona.segment, persona.persona)
             self.personas[persona.id].journeys.append(ref)
 

@@ -1,0 +1,141 @@
+"""Incremental renders: outputs whose fingerprint matches are neither drawn nor compared,
+and every change to what they are made from (or to the outputs themselves) still shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+import cjm.render.fingerprint
+import cjm.render.svg
+from cjm.errors import RendererError
+from cjm.render.fingerprint import MANIFEST_NAME
+from cjm.render.outputs import OutputDir
+from cjm.render.pipeline import RenderRequest, RenderResult, render_paths
+from tests.render.helpers import FIXTURES, TODAY
+
+FORMATS = ("html", "md")
+
+
+@pytest.fixture
+def maps(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(FIXTURES, tmp_path / "maps"))
+
+
+def render(
+    maps: Path,
+    out: Path,
+    *,
+    check: bool = False,
+    formats: tuple[str, ...] = FORMATS,
+    today: dt.date = TODAY,
+    jobs: int = 1,
+) -> tuple[OutputDir, RenderResult]:
+    outputs = OutputDir(out, check=check)
+    request = RenderRequest(formats=formats, today=today, index=True, jobs=jobs)
+    return outputs, render_paths([maps], outputs, request)
+
+
+def names(paths: list[Path], root: Path) -> list[str]:
+    return sorted(path.relative_to(root).as_posix() for path in paths)
+
+
+def test_a_second_render_draws_nothing_and_says_so(maps, tmp_path):
+    first, _ = render(maps, tmp_path / "site")
+    assert first.skipped == [] and len(first.written) == 10
+    again, _ = render(maps, tmp_path / "site")
+    assert again.written == [] and names(again.skipped, again.root) == names(
+        first.written, first.root
+    )
+
+
+def test_a_changed_map_is_drawn_again_with_the_site_and_the_others_are_skipped(maps, tmp_path):
+    render(maps, tmp_path / "site")
+    small = maps / "small.yaml"
+    small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
+    again, _ = render(maps, tmp_path / "site")
+    assert names(again.skipped, again.root) == ["hostile.html", "hostile.md"]
+    assert "small-shop.html" in names(again.written, again.root)
+    assert "Renamed" in (tmp_path / "site" / "index.html").read_text()
+
+
+def test_a_changed_persona_document_draws_the_maps_that_name_it(maps, tmp_path):
+    render(maps, tmp_path / "site")
+    persona = maps / "personas" / "shopper.yaml"
+    persona.write_text(persona.read_text().replace("Weekend shopper", "Saturday shopper"))
+    again, _ = render(maps, tmp_path / "site")
+    assert "small-shop.html" in names(again.written, again.root)
+    assert "hostile.html" in names(again.skipped, again.root)  # it names no such persona
+    assert "Saturday shopper" in (tmp_path / "site" / "small-shop.html").read_text()
+
+
+def test_changed_lint_settings_draw_the_reports_again(maps, tmp_path):
+    render(maps, tmp_path / "site")
+    (maps / "cjm.toml").write_text('[rules]\nkpi-off-target = "off"\n')
+    again, _ = render(maps, tmp_path / "site")
+    assert {"hostile.html", "small-shop.html"} <= set(names(again.written, again.root))
+
+
+def test_a_hand_edited_output_is_drawn_again_and_fails_the_check(maps, tmp_path):
+    site = tmp_path / "site"
+    render(maps, site)
+    report = site / "small-shop.md"
+    original = report.read_text()
+    report.write_text(original.replace("Small shop checkout", "Edited by hand"))
+    checked, _ = render(maps, site, check=True)
+    assert names(checked.stale, site) == ["small-shop.md"]
+    again, _ = render(maps, site)
+    assert names(again.written, site) == ["small-shop.md"]
+    assert report.read_text() == original
+
+
+def test_a_new_version_of_cjm_trusts_no_fingerprint(maps, tmp_path, monkeypatch):
+    render(maps, tmp_path / "site")
+    monkeypatch.setattr(cjm.render.fingerprint, "__version__", "99.0.0")
+    checked, _ = render(maps, tmp_path / "site", check=True)
+    assert checked.skipped == [] and checked.out_of_date == []  # drawn, compared, the same
+    assert len(checked.unchanged) == 10
+
+
+def test_check_decides_from_fingerprints_without_laying_out_a_diagram(maps, tmp_path, monkeypatch):
+    render(maps, tmp_path / "site", formats=("svg", "html"))
+
+    def no_layout(*arguments: object) -> bytes:
+        raise RendererError("Graphviz must not run")
+
+    monkeypatch.setattr(cjm.render.svg, "run_graphviz", no_layout)
+    checked, result = render(maps, tmp_path / "site", formats=("svg", "html"), check=True)
+    assert result.skipped == [] and checked.out_of_date == []
+    assert "small-shop.svg" in names(checked.skipped, checked.root)
+
+
+def test_the_date_is_no_input_so_a_later_check_still_passes(maps, tmp_path):
+    render(maps, tmp_path / "site", today=dt.date(2026, 1, 1))
+    checked, _ = render(maps, tmp_path / "site", check=True, today=dt.date(2027, 6, 1))
+    assert checked.out_of_date == [] and len(checked.skipped) == 10
+    assert "OVERDUE" not in (tmp_path / "site" / "small-shop.md").read_text()  # as of 2026-01-01
+
+
+def test_an_unreadable_manifest_only_means_everything_is_drawn_again(maps, tmp_path):
+    render(maps, tmp_path / "site")
+    (tmp_path / "site" / MANIFEST_NAME).write_text("{not json")
+    again, _ = render(maps, tmp_path / "site")
+    assert again.skipped == [] and again.written == [] and len(again.unchanged) == 10
+    assert (tmp_path / "site" / MANIFEST_NAME).read_text().startswith("{\n")
+
+
+def test_worker_processes_give_the_same_files_as_one_process(maps, tmp_path):
+    for n in range(8):  # enough maps for the process pool
+        text = (maps / "small.yaml").read_text().replace("id: small-shop", f"id: copy-{n}")
+        (maps / f"copy-{n}.yaml").write_text(text)
+    render(maps, tmp_path / "one", jobs=1)
+    render(maps, tmp_path / "pool", jobs=2)
+    assert files(tmp_path / "one") == files(tmp_path / "pool")
+    assert len(files(tmp_path / "one")) > 20
+
+
+def files(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*") if p.is_file()}
