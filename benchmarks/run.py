@@ -11,7 +11,10 @@ including interpreter start-up, the median of ``--runs`` runs of:
 (a) the floor: every file parsed with PyYAML's C loader and nothing else;
 (b) ``cjm validate`` on the corpus;
 (c) ``check-jsonschema`` with cjm's committed journey schema on the same files;
-(d) ``cjm render`` to SVG and HTML;
+(d) ``cjm render`` to SVG and HTML, with worker processes (the default) and with
+    ``--jobs 1`` (one process, Graphviz in threads: the path before the process pool),
+    each into an empty directory;
+(g) ``cjm render --check`` on the unchanged output of (d): decided from fingerprints;
 (e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
 (f) ``cjm validate`` on one map against the least any validator of it must do: import
     pydantic and yaml and compose the map with the C parser (median of 10 runs each);
@@ -129,12 +132,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if checker
         else None
     )
-    with tempfile.TemporaryDirectory() as out:
-        render = (
-            measure([*CJM, "render", str(root), "-o", out, "--format", "svg,html"], 1)
-            if _has_command("render")
-            else None
-        )
+    with tempfile.TemporaryDirectory() as single, tempfile.TemporaryDirectory() as pooled:
+        draw = [*CJM, "render", str(root), "--format", "svg,html"]
+        render_one = measure([*draw, "-o", single, "--jobs", "1"], 1)
+        render = measure([*draw, "-o", pooled], 1)
+        check = measure([*draw, "-o", pooled, "--check"], args.runs)
     bare = measure([PYTHON, "-c", "pass"], args.runs * 4)
     version = measure([*_console_script(), "--version"], args.runs * 4)
     compose_one = measure([PYTHON, "-c", ONE_FILE_FLOOR, str(small)], 10)
@@ -158,7 +160,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             "" if checker else "not installed: pip install '.[bench]'",
         )
     )
-    print(row("(d) cjm render svg,html", render, "" if render else "render command not available"))
+    print(row("(d) cjm render svg,html --jobs 1", render_one, "one process (before the pool)"))
+    print(row("(d) cjm render svg,html", render, f"{os.cpu_count()} worker processes"))
+    print(row("(g) cjm render --check, unchanged", check, "fingerprints"))
     print(row("(e) python -c pass", bare))
     print(row("(e) cjm --version", version))
     print(row("(e, f) cjm validate one file", validate_one, "median of 10"))
@@ -170,6 +174,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"| c/b (check-jsonschema / validate) | {generic.seconds / ours.seconds:.1f}× | ≥ 8× |"
         )
+    print(f"| d: render / render --jobs 1 | {render.seconds / render_one.seconds:.2f}× | ≤ 0.6× |")
+    print(f"| g/b (render --check / validate) | {check.seconds / ours.seconds:.2f}× | ≤ 2× |")
     print(f"| cjm --version / python -c pass | {version.seconds / bare.seconds:.2f}× | ≤ 3× |")
     print(
         f"| f: validate one map / compose it | "
@@ -185,11 +191,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _console_script() -> list[str]:
     script = Path(PYTHON).parent / "cjm"
     return [str(script)] if script.exists() else CJM
-
-
-def _has_command(name: str) -> bool:
-    result = subprocess.run([*CJM, name, "--help"], capture_output=True, check=False)
-    return result.returncode == 0
 
 
 def _size_mib(files: list[str]) -> float:
