@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -124,6 +125,28 @@ class Validator:
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
         """
+        return self.each_batch(
+            paths,
+            partial(_one_by_one, task),
+            jobs=jobs,
+            min_files=min_files,
+            local=partial(_one_by_one, local or task),
+            context=context,
+        )
+
+    def each_batch(
+        self,
+        paths: Iterable[Path],
+        task: Callable[[list[Candidate]], list[R | None]],
+        *,
+        jobs: int = 1,
+        min_files: int = PARALLEL_MIN_FILES,
+        local: Callable[[list[Candidate]], list[R | None]] | None = None,
+        context: object = None,
+    ) -> Iterator[R]:
+        """Like :meth:`each_file`, but ``task`` takes a batch of files and returns a result
+        for each: work that is cheaper done for many files at once (one Graphviz run for
+        many diagrams). Here, without workers, ``local`` gets one file at a time."""
         paths = list(paths)
         candidates = list(iter_candidates(paths))
         roots = {workspace_of(candidate.path) for candidate in candidates}
@@ -132,7 +155,8 @@ class Validator:
         if jobs > 1 and len(candidates) >= min_files:
             results: Iterable[R | None] = self._in_workers(task, candidates, roots, jobs, context)
         else:
-            results = map(local or task, candidates)
+            run = local or task
+            results = chain.from_iterable(run([candidate]) for candidate in candidates)
         found = False
         for result in results:
             if result is not None:
@@ -168,7 +192,7 @@ class Validator:
 
     def _in_workers(
         self,
-        task: Callable[[Candidate], R | None],
+        task: Callable[[list[Candidate]], list[R | None]],
         candidates: list[Candidate],
         roots: set[Path],
         jobs: int,
@@ -190,7 +214,10 @@ class Validator:
             initializer=_start_worker,
             initargs=(self, context),
         ) as pool:
-            yield from pool.map(task, candidates, chunksize=_chunk(len(candidates), jobs))
+            size = _chunk(len(candidates), jobs)
+            batches = [candidates[i : i + size] for i in range(0, len(candidates), size)]
+            for results in pool.map(task, batches):
+                yield from results
 
     def workspace_documents(self, path: Path) -> WorkspaceDocuments:
         """The ids defined by the documents of the workspace of ``path``."""
@@ -272,6 +299,10 @@ def worker_context() -> object:
 def _check_in_worker(candidate: Candidate) -> FileResult | None:
     result = worker_validator().check_candidate(candidate)
     return None if result is None else replace(result, document=None)
+
+
+def _one_by_one(task: Callable[[Candidate], R | None], batch: list[Candidate]) -> list[R | None]:
+    return [task(candidate) for candidate in batch]
 
 
 def _chunk(files: int, jobs: int) -> int:

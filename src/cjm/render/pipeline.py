@@ -135,16 +135,34 @@ class Job:
         files = {fmt: name for fmt, (name, _, _) in outputs.items()}
         return Prepared(result, inputs, None, JourneySummary.of(view, files), view, outputs)
 
-    def render(self, validator: Validator, candidate: Candidate) -> Drawn | None:
-        prepared = self.prepare(validator, candidate)
-        return None if prepared is None else self.draw(prepared)
+    def render(self, validator: Validator, candidates: list[Candidate]) -> list[Drawn | None]:
+        """Check and draw a batch of maps, laying out all their diagrams in one Graphviz
+        run when SVG is asked for."""
+        prepared = [self.prepare(validator, candidate) for candidate in candidates]
+        svgs = self._svgs([p for p in prepared if p is not None])
+        return [None if p is None else self.draw(p, svgs) for p in prepared]
 
-    def draw(self, prepared: Prepared) -> Drawn:
-        """Draw the outputs that are not up to date (the slow part: Graphviz, templates)."""
+    def _svgs(self, prepared: list[Prepared]) -> dict[str, str]:
+        """SVG file name → SVG of every diagram of the batch that is not up to date."""
+        from cjm.render.svg import render_svgs
+
+        wanted = [
+            (p.outputs["svg"][0], p.view)
+            for p in prepared
+            if "svg" in p.outputs and not p.outputs["svg"][2] and p.view is not None
+        ]
+        drawn = render_svgs([view for _, view in wanted], self.request.options)
+        return {name: svg for (name, _), svg in zip(wanted, drawn, strict=True)}
+
+    def draw(self, prepared: Prepared, ready: dict[str, str] | None = None) -> Drawn:
+        """Draw the outputs that are not up to date (the slow part: Graphviz, templates);
+        ``ready`` holds outputs already drawn, by file name."""
         drawn = []
         for fmt, (name, fingerprint, current) in prepared.outputs.items():
-            content = None
-            if not current and prepared.view is not None:
+            content: str | bytes | None = None
+            if ready and name in ready:
+                content = ready[name]
+            elif not current and prepared.view is not None:
                 content = get_renderer(fmt)(prepared.view, self.request.options)
             drawn.append(Output(name, fingerprint, content))
         return Drawn(replace(prepared, view=None), drawn)
@@ -187,12 +205,12 @@ def render_paths(
     jobs = request.jobs or default_jobs()
     run = _Run(outputs, request, job.manifest)
     if jobs > 1:
-        results = validator.each_file(
+        results = validator.each_batch(
             paths,
             _render_in_worker,
             jobs=jobs,
             min_files=POOL_MIN_FILES,
-            local=lambda candidate: job.render(validator, candidate),
+            local=lambda candidates: job.render(validator, candidates),
             context=job,
         )
         for drawn in results:
@@ -206,10 +224,10 @@ def render_paths(
     return run.finish()
 
 
-def _render_in_worker(candidate: Candidate) -> Drawn | None:
+def _render_in_worker(candidates: list[Candidate]) -> list[Drawn | None]:
     job = worker_context()
     assert isinstance(job, Job), "worker not started by render_paths"
-    return job.render(worker_validator(), candidate)
+    return job.render(worker_validator(), candidates)
 
 
 def _in_threads(
