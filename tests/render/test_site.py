@@ -10,7 +10,7 @@ import pytest
 
 from cjm.render.outputs import OutputDir
 from cjm.render.pipeline import RenderRequest, render_paths
-from tests.render.helpers import TODAY, Elements
+from tests.render.helpers import FIXTURES, TODAY, Elements
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -199,3 +199,16 @@ def test_chromium_draws_every_page_type_of_the_site(chromium, portfolio, tmp_pat
         assert completed.returncode == 0, completed.stderr
         data = shot.read_bytes()
         assert data.startswith(b"\x89PNG") and struct.unpack(">II", data[16:24]) == (1200, 900)
+
+
+def test_hostile_text_stays_text_on_every_page_of_the_site(chromium, tmp_path):
+    out = tmp_path / "site"
+    render_site(FIXTURES, out)
+    for page_path in sorted(out.rglob("*.html")):
+        completed = chromium("--dump-dom", "--virtual-time-budget=2000", page_path.as_uri())
+        assert completed.returncode == 0, completed.stderr
+        dom = completed.stdout
+        elements = Elements(dom)
+        assert not {"script", "img", "iframe"} & elements.names(), page_path.name
+        assert [a for _, a in elements.tags if "data-pwned" in a or "onload" in a] == []
+        assert "<title>pwned</title>" not in dom
