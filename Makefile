@@ -8,7 +8,7 @@ LOCK = requirements.lock
 # A second environment with the newest versions pyproject.toml allows (`make test-latest`).
 LATEST ?= .venv-latest
 
-.PHONY: demo test test-latest lint bench schemas lock clean
+.PHONY: demo test test-latest lint bench schemas lock dist clean
 
 # Install the locked versions, then cjm itself without resolving anything else;
 # `pip check` fails when pyproject.toml asks for a package the lock lacks (run `make lock`).
@@ -59,5 +59,12 @@ bench: $(STAMP)
 schemas: $(STAMP)
 	$(BIN)/cjm schema -o schemas
 
+## dist: build the wheel (dist/cjmaps-VERSION-py3-none-any.whl) to install cjm elsewhere
+DIST ?= dist
+dist: $(STAMP)
+	rm -rf $(DIST)
+	$(BIN)/python -m pip wheel --quiet --no-deps --wheel-dir $(DIST) .
+	@ls $(DIST)/*.whl
+
 clean:
-	rm -rf $(VENV) $(LATEST) .venv-tools .pytest_cache .mypy_cache .ruff_cache site
+	rm -rf $(VENV) $(LATEST) .venv-tools .pytest_cache .mypy_cache .ruff_cache site dist

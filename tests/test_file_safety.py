@@ -82,3 +82,17 @@ def test_other_yaml_files_are_skipped_whatever_their_encoding_or_size(cjm, tmp_p
     assert reading_problems(run) == []
     hook = cjm("validate", "--skip-non-cjm", tmp_path / "chart.yaml", tmp_path / "windows.yaml")
     assert hook.exit_code == 0
+
+
+def test_a_map_saved_as_utf16_in_a_scanned_folder_is_reported_not_skipped(cjm, tmp_path):
+    (tmp_path / "map.yaml").write_text(VALID)
+    (tmp_path / "utf16.yaml").write_text(VALID, encoding="utf-16")  # with its BOM
+    run = cjm("validate", tmp_path, "-f", "json")
+    assert run.json()["summary"]["files"] == 2
+    [finding] = reading_problems(run)
+    assert finding["file"].endswith("utf16.yaml")
+    assert finding["message"].startswith("UTF-16 text (it starts with a UTF-16 byte order mark)")
+    assert finding["message"].endswith("save the file as UTF-8")
+    assert run.exit_code == 1
+    named = cjm("validate", tmp_path / "utf16.yaml", "-f", "json")
+    assert reading_problems(named) == [finding]

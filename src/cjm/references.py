@@ -6,13 +6,17 @@ opportunities and KPIs; channels, touchpoints and personas that are referred to 
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from cjm.findings import Report, YamlPath, format_path
 from cjm.model import Journey
-from cjm.text import did_you_mean
+from cjm.text import did_you_mean, with_article
 
 REFERENCE_RULE = "reference"
+NO_PERSONA_HINT = (
+    ": define it in a persona document (`kind: persona`) of the workspace "
+    "or inline under `personas`"
+)
 
 
 def journey_ids(journey: Journey) -> Iterator[tuple[str, YamlPath, str]]:
@@ -31,12 +35,16 @@ def journey_ids(journey: Journey) -> Iterator[tuple[str, YamlPath, str]]:
             yield kpi.id, ("stages", s, "kpis", k, "id"), "KPI"
 
 
-def check_references(journey: Journey, workspace_personas: Collection[str]) -> Iterator[Report]:
+def check_references(
+    journey: Journey,
+    workspace_personas: Collection[str],
+    unknown_persona_hint: Callable[[str, str], str] = lambda _id, near: near or NO_PERSONA_HINT,
+) -> Iterator[Report]:
     """Duplicate ids and references that do not resolve."""
     yield from _duplicate_ids(journey)
     yield from _channel_references(journey)
     yield from _touchpoint_references(journey)
-    yield from _persona_references(journey, workspace_personas)
+    yield from _persona_references(journey, workspace_personas, unknown_persona_hint)
 
 
 def _duplicate_ids(journey: Journey) -> Iterator[Report]:
@@ -44,9 +52,8 @@ def _duplicate_ids(journey: Journey) -> Iterator[Report]:
     for value, path, what in journey_ids(journey):
         if value in first:
             where, kind = first[value]
-            yield Report(
-                path, f"duplicate id {value!r}: already the id of a {kind} ({_display(where)})"
-            )
+            first_use = f"{with_article(kind)} ({_display(where)})"
+            yield Report(path, f"duplicate id {value!r}: already the id of {first_use}")
         else:
             first[value] = (path, what)
     channels: set[str] = set()
@@ -79,15 +86,14 @@ def _touchpoint_references(journey: Journey) -> Iterator[Report]:
             )
 
 
-def _persona_references(journey: Journey, workspace_personas: Collection[str]) -> Iterator[Report]:
+def _persona_references(
+    journey: Journey, workspace_personas: Collection[str], unknown_hint: Callable[[str, str], str]
+) -> Iterator[Report]:
     inline = {entry.id for entry in journey.personas if not isinstance(entry, str)}
     known = inline | set(workspace_personas)
     for index, entry in enumerate(journey.personas):
         if isinstance(entry, str) and entry not in known:
-            hint = did_you_mean(entry, known) or (
-                ": define it in a persona document (`kind: persona`) of the workspace "
-                "or inline under `personas`"
-            )
+            hint = unknown_hint(entry, did_you_mean(entry, known))
             yield Report(("personas", index), f"unknown persona {entry!r}{hint}")
 
 

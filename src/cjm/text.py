@@ -20,7 +20,18 @@ strikethrough, math, mentions or issue references in GitHub-flavoured Markdown."
 
 def counted(count: int, noun: str) -> str:
     """``1 warning``, ``2 warnings``: a count with its noun, plural when it is not one."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+    return f"{count} {plural(noun, count)}"
+
+
+def plural(noun: str, count: int) -> str:
+    """``noun`` as it follows ``count``: ``1 journey``, ``2 journeys``, ``2 open actions``."""
+    return noun if count == 1 else f"{noun}s"
+
+
+def with_article(noun: str) -> str:
+    """``a stage``, ``an action``, ``an opportunity``, ``a KPI``: by the first letter,
+    which is right for every noun cjm names."""
+    return f"{'an' if noun[:1].lower() in 'aeiou' else 'a'} {noun}"
 
 
 def format_number(value: float) -> str:

@@ -33,6 +33,7 @@ from cjm.workspace import (
     WorkspaceIndex,
     iter_candidates,
     real_path,
+    relative_to_cwd,
     workspace_of,
 )
 
@@ -230,7 +231,9 @@ class Validator:
         model = document.model
         if isinstance(model, Journey):
             reports: Iterable[Report] = chain(
-                check_references(model, workspace.personas.keys()),
+                check_references(
+                    model, workspace.personas.keys(), _persona_hint(workspace, workspace_of(path))
+                ),
                 _defined_elsewhere("journey", model.id, workspace.journeys, path),
             )
         else:
@@ -241,13 +244,36 @@ class Validator:
             yield from self.linter.lint(document, self.linter.config_for(path))
 
 
+def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
+    none in the folder that was searched — always naming that folder, so a newcomer sees
+    where cjm looked."""
+    folder = relative_to_cwd(root)
+
+    def hint(persona_id: str, near_miss: str) -> str:
+        unmarked = workspace.unmarked_personas.get(persona_id)
+        if unmarked:
+            return (
+                f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
+                f"line, so it is not read as a persona (searched the workspace folder {folder})"
+            )
+        if near_miss:
+            return f"{near_miss}; searched the workspace folder {folder}"
+        return (
+            f": no persona document in the workspace folder {folder} defines it; define it "
+            "in a persona document (`kind: persona`) there or inline under `personas`"
+        )
+
+    return hint
+
+
 def _defined_elsewhere(
     kind: str, identifier: str, sites: Mapping[str, Sequence[Site]], path: Path
 ) -> Iterator[Report]:
     """A journey or persona id that another document of the workspace uses too."""
     others = [site for site in sites.get(identifier, []) if site.file != real_path(path)]
     if others:
-        where = ", ".join(f"{site.file.name}:{site.line}" for site in others)
+        where = ", ".join(f"{relative_to_cwd(site.file)}:{site.line}" for site in others)
         yield Report(("id",), f"{kind} id {identifier!r} is also used by {where}")
 
 

@@ -2,9 +2,11 @@
 
 A workspace is the nearest directory above a checked path holding a ``cjm.toml`` or a
 ``pyproject.toml`` with a ``[tool.cjm]`` table, else the git repository root, else the
-path's own directory. Persona documents anywhere in it are visible to all its journeys,
-so checking a single changed file (as pre-commit does) still resolves them; journey and
-persona ids are unique across it.
+path's own directory. The search stops at the git repository root: a configuration
+above it (in a home folder, say) belongs to no map of the repository. Persona documents
+anywhere in the workspace are visible to all its journeys, so checking a single changed
+file (as pre-commit does) still resolves them; journey and persona ids are unique
+across it.
 """
 
 from __future__ import annotations
@@ -83,13 +85,19 @@ def _yaml_files(directory: Path, *, within_workspace: bool = False) -> list[Path
 @lru_cache(maxsize=1024)
 def find_root(directory: Path) -> Path:
     """The workspace root for a directory (see the module docstring)."""
-    git_root: Path | None = None
     for candidate in (directory, *directory.parents):
-        if _is_configured(candidate):
+        if _is_configured(candidate) or (candidate / ".git").exists():
             return candidate
-        if git_root is None and (candidate / ".git").exists():
-            git_root = candidate
-    return git_root or directory
+    return directory
+
+
+def relative_to_cwd(path: Path) -> str:
+    """``path`` for messages: relative to where cjm runs when it is below it, else absolute."""
+    absolute = real_path(path)
+    try:
+        return absolute.relative_to(real_path(Path.cwd())).as_posix() or "."
+    except ValueError:
+        return str(absolute)
 
 
 def _is_configured(directory: Path) -> bool:
@@ -134,6 +142,9 @@ class WorkspaceDocuments:
 
     personas: dict[str, list[PersonaSite]] = field(default_factory=dict)
     journeys: dict[str, list[Site]] = field(default_factory=dict)
+    unmarked_personas: dict[str, list[Path]] = field(default_factory=dict)
+    """Files that look like persona documents but lack the ``cjm:`` line, by id: the
+    likeliest reason a persona is unknown, so its error names them."""
 
 
 @dataclass
@@ -165,6 +176,8 @@ def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
         except OSError:
             continue
         if not CJM_KEY.search(text):
+            if _PERSONA_KIND.search(text) and (match := _JOURNEY_ID.search(text)):
+                found.unmarked_personas.setdefault(match[1], []).append(real_path(file))
             continue
         if _PERSONA_KIND.search(text):
             _add_persona(found, file, limits)

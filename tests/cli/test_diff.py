@@ -71,12 +71,16 @@ def test_review_scenario_as_text(cjm, edited_repo, monkeypatch):
         "online-store-purchase: HEAD:online-store.yaml → online-store.yaml",
         '~ stage search: renamed "Search" → "Find products"; '
         "moved from position 2 to 4 (after payment)",
-        '+ pain point slow-product-images in product-page: "Product images load slowly on mobile"'
-        " severity high",
-        "~ action social-login in signup: status in-progress → done",
-        "~ KPI signup-completion in signup: current 59 → 66 (target 75, improved)",
-        "4 changes: 1 stage renamed, 1 moved, 1 pain point resolved, 1 added, 1 action done, "
-        "KPI signup-completion improved 59 → 66",
+        '+ pain point slow-product-images "Product images load slowly on mobile" in product-page '
+        '"Product page": severity high',
+        '~ action social-login "Offer sign-in with Apple and Google on web and app" in signup '
+        '"Sign up": status in-progress → done',
+        '~ KPI signup-completion "Sign-up completion rate" in signup "Sign up": current 59 → 66 '
+        "(target 75, improved)",
+        '~ pain point signup-too-long "The form asks for 11 fields, including date of birth and '
+        'ph…": resolved (no action left open, at least one done)',
+        "4 changes: 1 stage renamed, 1 moved, 1 pain point resolved (signup-too-long), 1 added, "
+        "1 action done, KPI signup-completion improved 59 → 66",
     ]
 
 
@@ -88,11 +92,14 @@ def test_review_scenario_as_markdown(cjm, edited_repo):
     assert bullets == [
         '- **changed** `search`: renamed "Search" → "Find products"; '
         "moved from position 2 to 4 (after payment)",
-        "- **added** `slow-product-images` in stage `product-page`: "
-        "Product images load slowly on mobile — severity high",
-        "- **changed** `social-login` in stage `signup`: status in-progress → done",
-        "- **changed** `signup-completion` in stage `signup`: "
-        "current 59 → 66 (target 75, improved)",
+        "- **added** `slow-product-images` (Product images load slowly on mobile) in stage "
+        "`product-page` (Product page): severity high",
+        "- **changed** `social-login` (Offer sign-in with Apple and Google on web and app) "
+        "in stage `signup` (Sign up): status in-progress → done",
+        "- **changed** `signup-completion` (Sign-up completion rate) in stage `signup` "
+        "(Sign up): current 59 → 66 (target 75, improved)",
+        "- `signup-too-long` (The form asks for 11 fields, including date of birth and phone "
+        "number): resolved (no action left open, at least one done)",
     ]
     assert "**4 changes" not in run.stdout
     assert "KPI signup-completion improved 59 → 66**" in run.stdout
@@ -202,7 +209,7 @@ def test_git_driver_arguments(cjm, tmp_path):
 def test_git_driver_for_an_added_map(cjm, tmp_path):
     run = cjm(*driver_args("checkout.yaml", "/dev/null", write(tmp_path / "new", SMALL)))
     assert run.exit_code == 0
-    assert '+ journey checkout: "Checkout"' in run.stdout
+    assert '+ journey checkout "Checkout"' in run.stdout
 
 
 def test_git_driver_falls_back_to_a_line_diff_for_a_broken_map(cjm, tmp_path):
@@ -224,6 +231,9 @@ def test_git_diff_uses_cjm_through_gitattributes(edited_repo):
     git(repo, "config", "diff.cjm.command", f"{command} diff --git-driver")
     output = git(repo, "diff", "--ext-diff")
     assert "online-store-purchase: a/online-store.yaml → b/online-store.yaml" in output
-    assert "~ action social-login in signup: status in-progress → done" in output
+    assert (
+        '~ action social-login "Offer sign-in with Apple and Google on web and app" in signup '
+        '"Sign up": status in-progress → done'
+    ) in output
     git(repo, "config", "diff.cjm.command", f"{command} diff --git-driver --format json")
     assert json.loads(git(repo, "diff", "--ext-diff"))["journey"] == "online-store-purchase"

@@ -49,3 +49,21 @@ def test_new_creates_missing_folders_as_the_readme_shows(cjm, tmp_path):
     run = cjm("new", "trial", "-t", "saas-trial", "-o", target)
     assert run.exit_code == 0
     assert cjm("validate", target, "--fail-on", "error").exit_code == 0
+
+
+def test_validate_on_a_fresh_blank_map_says_what_the_readme_says(cjm, tmp_path):
+    path = tmp_path / "checkout.yaml"
+    assert cjm("new", "checkout", "-o", path).exit_code == 0
+    run = cjm("validate", path, "-f", "json")
+    found = sorted((f["severity"], f["rule"]) for f in run.json()["findings"])
+    assert found == [  # the README's "Start a new map" lists exactly these
+        ("info", "journey-no-wow-moment"),
+        ("info", "stage-no-emotion"),
+        ("warning", "journey-no-goals"),
+        ("warning", "journey-no-persona"),
+        ("warning", "journey-stale"),
+        ("warning", "kpi-no-target"),
+        ("warning", "stage-no-pain-points"),
+    ]
+    assert run.exit_code == 1  # warnings fail by default
+    assert cjm("validate", path, "--fail-on", "error").exit_code == 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cjm.text import display_width
 from tests.conftest import EXAMPLES, FIXTURES
 from tests.journeys import SMALL, write
 
@@ -83,3 +84,31 @@ def test_a_copied_map_is_reported_and_still_counted(cjm, tmp_path):
     assert run.exit_code == 1
     assert "journey id 'checkout' is also used by" in run.stderr
     assert run.json()["journeys"] == 2
+
+
+KOREAN = """\
+cjm: 1
+id: korean-shop
+title: 온라인 쇼핑
+stages:
+  - {id: search, name: 검색, phase: 구매 전, emotion: 1}
+  - {id: pay, name: 결제, phase: 구매, emotion: -1}
+  - {id: ship, name: Delivery, phase: after purchase, emotion: 2}
+"""
+
+
+def test_stats_text_columns_line_up_for_korean_phases(cjm, tmp_path):
+    write(tmp_path / "korean.yaml", KOREAN)
+    run = cjm("stats", tmp_path, "--today", "2026-11-23")
+    table = run.stdout.split("Emotion by phase\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert [row.split("  ")[0].strip() for row in table] == [
+        "phase",
+        "구매 전",
+        "구매",
+        "after purchase",
+    ]
+    # The second column starts at the same terminal column on every row ("구매 전" is 7
+    # columns wide but 4 characters long).
+    starts = {display_width(row[: row.index(row.split()[-3])]) for row in table[1:]}
+    assert len(starts) == 1
+    assert display_width(table[0][: table[0].index("stages")]) in starts

@@ -38,8 +38,8 @@ def written(name: str, diff: JourneyDiff, color: bool = False) -> str:
 
 def test_summary_reads_like_a_report():
     assert summary(reviewed_diff()) == (
-        "1 stage renamed, 1 moved, 1 pain point resolved, 1 added, 1 action done, "
-        "KPI cart-conversion improved 59 → 66"
+        "1 stage renamed, 1 moved, 1 pain point resolved (hidden-costs), 1 added, "
+        "1 action done, KPI cart-conversion improved 59 → 66"
     )
 
 
@@ -51,10 +51,14 @@ def test_text_is_one_line_per_change():
     assert written("text", reviewed_diff()).splitlines() == [
         "checkout: old.yaml → new.yaml",
         '~ stage payment: renamed "Payment" → "Pay"; moved from position 2 to 1 (now first)',
-        '+ pain point coupon-field in cart: "A coupon field <b>@team</b> | *sends* people away"'
-        " severity medium",
-        "~ action show-costs in cart: status planned → done",
-        "~ KPI cart-conversion in cart: current 59 → 66 (target 75, improved)",
+        '+ pain point coupon-field "A coupon field <b>@team</b> | *sends* people away" in cart '
+        '"Cart": severity medium',
+        '~ action show-costs "Show delivery costs on the product page" in cart "Cart": '
+        "status planned → done",
+        '~ KPI cart-conversion "Cart conversion" in cart "Cart": current 59 → 66 '
+        "(target 75, improved)",
+        '~ pain point hidden-costs "Delivery costs appear late": resolved (no '
+        "action left open, at least one done)",
         "4 changes: " + summary(reviewed_diff()),
     ]
 
@@ -79,9 +83,15 @@ def test_markdown_starts_with_the_summary_and_escapes_user_text():
     assert "#### Pain points" in lines
     added = next(line for line in lines if "coupon-field" in line)
     assert added == (
-        "- **added** `coupon-field` in stage `cart`: "
-        r"A coupon field \<b\>\@team\</b\> \| \*sends\* people away — severity medium"
+        r"- **added** `coupon-field` (A coupon field \<b\>\@team\</b\> \| \*sends\* people away) "
+        "in stage `cart` (Cart): severity medium"
     )
+    assert lines[-3:] == [
+        "#### Resolved pain points",
+        "",
+        "- `hidden-costs` (Delivery costs appear late): resolved (no action left "
+        "open, at least one done)",
+    ]
 
 
 def test_markdown_without_changes():

@@ -12,6 +12,7 @@ import pytest
 import cjm.render.fingerprint
 import cjm.render.svg
 from cjm.errors import RendererError
+from cjm.render.asof import check_date
 from cjm.render.fingerprint import MANIFEST_NAME
 from cjm.render.outputs import OutputDir
 from cjm.render.pipeline import RenderRequest, RenderResult, render_paths
@@ -113,10 +114,19 @@ def test_check_decides_from_fingerprints_without_laying_out_a_diagram(maps, tmp_
 
 
 def test_the_date_is_no_input_so_a_later_check_still_passes(maps, tmp_path):
-    render(maps, tmp_path / "site", today=dt.date(2026, 1, 1))
-    checked, _ = render(maps, tmp_path / "site", check=True, today=dt.date(2027, 6, 1))
+    site = tmp_path / "site"
+    render(maps, site, today=dt.date(2026, 1, 1))
+    as_of, _ = check_date(site, dt.date(2027, 6, 1))  # as `cjm render --check` decides
+    checked, _ = render(maps, site, check=True, today=as_of)
     assert checked.out_of_date == [] and len(checked.skipped) == 10
-    assert "OVERDUE" not in (tmp_path / "site" / "small-shop.md").read_text()  # as of 2026-01-01
+    assert "OVERDUE" not in (site / "small-shop.md").read_text()  # as of 2026-01-01
+
+
+def test_rendering_on_another_day_draws_everything_as_of_that_day(maps, tmp_path):
+    render(maps, tmp_path / "site", today=dt.date(2026, 1, 1))
+    again, _ = render(maps, tmp_path / "site", today=dt.date(2026, 11, 1))
+    assert again.skipped == [] and len(again.written) == 10
+    assert "OVERDUE" in (tmp_path / "site" / "small-shop.md").read_text()
 
 
 def test_an_unreadable_manifest_only_means_everything_is_drawn_again(maps, tmp_path):

@@ -56,9 +56,12 @@ def parse_today(value: str | dt.date) -> dt.date:
 MAPS_HELP = "Journey files, or directories searched recursively for cjm documents."
 
 
-def paths_argument(help_text: str = MAPS_HELP) -> Any:
-    """The PATH... argument of every command that reads maps."""
-    return typer.Argument(..., metavar="PATH", help=help_text, show_default=False)
+def paths_argument(help_text: str = MAPS_HELP, *, required: bool = True) -> Any:
+    """The PATH... argument of every command that reads maps; optional where the current
+    directory is the natural default (the command then says so in ``help_text``)."""
+    return typer.Argument(
+        ... if required else None, metavar="PATH", help=help_text, show_default=False
+    )
 
 
 def today_option() -> Any:

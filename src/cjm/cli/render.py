@@ -49,7 +49,9 @@ def render(
         "--check",
         help="Write nothing; exit 1 if an output is missing or out of date. Outputs whose "
         "fingerprint matches (nothing they are made from changed, and the file is as cjm "
-        "wrote it) are accepted without drawing them again.",
+        "wrote it) are accepted without drawing them again; the others are re-rendered as "
+        "of the date they record (cjm-as-of), so overdue marks do not make unchanged maps "
+        "fail as the calendar moves; --today applies only when none is recorded.",
     ),
     today: dt.date | None = today_option(),
     jobs: int = typer.Option(
@@ -89,6 +91,8 @@ def render(
     from cjm.workspace import iter_candidates
 
     today = today or dt.date.today()
+    if check:
+        today = _recorded_date(output, today)
     request = RenderRequest(
         formats=_parse_formats(formats),
         today=today,
@@ -114,8 +118,8 @@ def render(
         stale = len(outputs.out_of_date)
         print(
             f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
-            f" ({len(outputs.skipped)} up to date by fingerprint, not drawn)"
-            + (f": run `cjm render` to update {output}" if stale else "")
+            f" as of {today.isoformat()} ({len(outputs.skipped)} up to date by fingerprint,"
+            " not drawn)" + (f": run `cjm render` to update {output}" if stale else "")
         )
     else:
         up_to_date = len(outputs.skipped)
@@ -126,6 +130,20 @@ def render(
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _recorded_date(output: Path, today: dt.date) -> dt.date:
+    """The date the outputs record (see ``cjm.render.asof``), with a note when several."""
+    from cjm.render.asof import check_date
+
+    as_of, dates = check_date(output, today)
+    if len(dates) > 1:
+        listed = ", ".join(date.isoformat() for date in dates)
+        print(
+            f"note: the outputs in {output} were rendered as of {listed}; checking as of the "
+            "newest (render them again to bring them to one date)"
+        )
+    return as_of
 
 
 def _parse_formats(values: list[str]) -> list[str]:

@@ -17,9 +17,10 @@ OutputFormat = choices("OutputFormat", REPORTERS)
 
 
 def validate(
-    paths: list[Path] = paths_argument(
+    paths: list[Path] | None = paths_argument(
         "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
-        "files with a top-level `cjm:` key."
+        "files with a top-level `cjm:` key (default: the current directory).",
+        required=False,
     ),
     output_format: OutputFormat = typer.Option(  # type: ignore[valid-type]
         "text",
@@ -75,6 +76,8 @@ def validate(
 
     Examples:
 
+        cjm validate                       (the current directory)
+
         cjm validate journeys/
 
         cjm validate journeys/checkout.yaml --format json
@@ -100,7 +103,7 @@ def validate(
     options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
     summary, failures = Summary(), Failures()
     validator = Validator(linter=linter, skip_non_cjm=skip_non_cjm)
-    results = validator.validate_paths(paths, jobs=jobs or default_jobs())
+    results = validator.validate_paths(paths or [Path(".")], jobs=jobs or default_jobs())
     name = output_format.value  # type: ignore[attr-defined]
     get_reporter(name)(failures.watch(results), sys.stdout, summary, options)
     if statistics and name in DOCUMENT_FORMATS:

@@ -6,7 +6,8 @@ the three always tell the same story.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from typing import Literal
 
 Value = str | int | float | bool | list[str] | None
@@ -104,6 +105,9 @@ class JourneyDiff:
     changes: tuple[Change, ...]
     resolved_pain_points: tuple[str, ...] = ()
     """Pain points that had open actions and now have none, at least one of them done."""
+    labels: Mapping[str, str] = field(default_factory=dict)
+    """The name (or description) of every stage and thing in a stage, by id: the new
+    version's, else the old one's. Readers know things by name, reviewers by id."""
 
     def __bool__(self) -> bool:
         return bool(self.changes)

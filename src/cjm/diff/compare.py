@@ -53,7 +53,13 @@ def diff_journeys(
     for entity, items in _ITEMS.items():
         changes.extend(_matched(entity, list(items(old)), list(items(new))))
     return JourneyDiff(
-        old_name, new_name, new.id, new.title, tuple(changes), _resolved_pain_points(old, new)
+        old_name,
+        new_name,
+        new.id,
+        new.title,
+        tuple(changes),
+        _resolved_pain_points(old, new),
+        _labels(old, new),
     )
 
 
@@ -241,6 +247,16 @@ def _plain(value: Any) -> Value:
         return [str(item) for item in value]
     assert value is None or isinstance(value, str | int | float | bool)
     return value
+
+
+def _labels(old: Journey, new: Journey) -> dict[str, str]:
+    """Names by id, of both versions; the new version's win."""
+    labels: dict[str, str] = {}
+    for journey in (old, new):
+        labels.update((stage.id, stage.name) for stage in journey.stages)
+        for items in _ITEMS.values():
+            labels.update((placed.item.id, _label(placed.item)) for placed in items(journey))
+    return labels
 
 
 def _label(item: Any) -> str:

@@ -78,9 +78,28 @@ def _list_change(old: Value, new: Value) -> str:
     return ", ".join(parts) or "reordered"
 
 
-def where(change: Change) -> str:
-    """`` in stage signup`` for things inside a stage, else nothing."""
-    return f" in {change.stage}" if change.stage and change.entity != "stage" else ""
+def where(change: Change, diff: JourneyDiff) -> str:
+    """`` in signup "Sign up"`` for things inside a stage, else nothing."""
+    if not change.stage or change.entity == "stage":
+        return ""
+    return f" in {named(change.stage, diff)}"
+
+
+def named(identifier: str, diff: JourneyDiff) -> str:
+    """``signup "Sign up"``: an id with its name, when the name says more than the id."""
+    label = diff.labels.get(identifier, identifier)
+    return identifier if label == identifier else f"{identifier} {quote(label)}"
+
+
+def label_of(change: Change) -> str | None:
+    """The name a change is shown with, unless it adds nothing (an id, or a rename whose
+    details show both names)."""
+    if change.label == change.id or (change.entity == "stage" and change.field("name")):
+        return None
+    return change.label
+
+
+RESOLVED = "resolved (no action left open, at least one done)"
 
 
 def summary(diff: JourneyDiff) -> str:
@@ -98,7 +117,10 @@ def summary_phrases(diff: JourneyDiff) -> list[str]:
         verbs = Counter(verb for change in changes for verb in _verbs(change))
         if entity == "pain_point" and diff.resolved_pain_points:
             verbs["resolved"] = len(diff.resolved_pain_points)
-        phrases.extend(_counted(verbs, singular, plural))
+        counted_phrases = list(_counted(verbs, singular, plural))
+        if entity == "pain_point" and diff.resolved_pain_points:  # resolved comes first
+            counted_phrases[0] += f" ({', '.join(diff.resolved_pain_points)})"
+        phrases.extend(counted_phrases)
         if entity == "stage":
             phrases.extend(_emotion_phrases(changes))
         if entity == "kpi":

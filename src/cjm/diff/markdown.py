@@ -10,7 +10,7 @@ import re
 from typing import TextIO
 
 from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
-from cjm.diff.describe import describe_fields, summary
+from cjm.diff.describe import RESOLVED, describe_fields, label_of, summary
 from cjm.diff.options import FormatOptions
 from cjm.text import escape_markdown
 
@@ -33,15 +33,27 @@ def write(diff: JourneyDiff, stream: TextIO, options: FormatOptions) -> None:
         changes = [change for change in diff.changes if change.entity == entity]
         if changes:
             stream.write(f"\n#### {plural.capitalize() if entity != 'kpi' else plural}\n\n")
-            stream.writelines(format_change(change) + "\n" for change in changes)
+            stream.writelines(format_change(change, diff) + "\n" for change in changes)
+    if diff.resolved_pain_points:
+        stream.write("\n#### Resolved pain points\n\n")
+        stream.writelines(
+            f"- `{pain_point}`{_label(diff.labels.get(pain_point, pain_point), pain_point)}: "
+            f"{RESOLVED}\n"
+            for pain_point in diff.resolved_pain_points
+        )
 
 
-def format_change(change: Change) -> str:
-    """``- **changed** `signup-completion` in stage `signup`: current 59 → 66 (…)``."""
-    line = f"- **{change.change}** `{change.id}`"
+def format_change(change: Change, diff: JourneyDiff) -> str:
+    """``- **changed** `signup-completion` (Sign-up completion) in stage `signup` (Sign up):
+    current 59 → 66 (…)``: things by id and by name."""
+    line = f"- **{change.change}** `{change.id}`{_label(label_of(change) or change.id, change.id)}"
     if change.stage and change.entity != "stage":
-        line += f" in stage `{change.stage}`"
+        stage = change.stage
+        line += f" in stage `{stage}`{_label(diff.labels.get(stage, stage), stage)}"
     details = escape(describe_fields(change))
-    if change.change != "changed" and change.label != change.id:
-        details = " — ".join(part for part in (escape(change.label), details) if part)
     return f"{line}: {details}" if details else line
+
+
+def _label(label: str, identifier: str) -> str:
+    """`` (Sign up)`` after an id, escaped; nothing when the name is the id."""
+    return "" if label == identifier else f" ({escape(label)})"

@@ -10,7 +10,15 @@ from __future__ import annotations
 from typing import TextIO
 
 from cjm.diff.changes import ENTITY_NAMES, Change, JourneyDiff
-from cjm.diff.describe import describe_fields, quote, summary, where
+from cjm.diff.describe import (
+    RESOLVED,
+    describe_fields,
+    label_of,
+    named,
+    quote,
+    summary,
+    where,
+)
 from cjm.diff.options import FormatOptions
 from cjm.text import counted, safe_text
 
@@ -23,20 +31,23 @@ def write(diff: JourneyDiff, stream: TextIO, options: FormatOptions) -> None:
     header = f"{diff.journey}: {diff.old_name} → {diff.new_name}"
     stream.write(_paint(safe_text(header), _BOLD, options) + "\n")
     for change in diff.changes:
-        stream.write(_paint(safe_text(format_change(change)), _COLOURS[change.change], options))
-        stream.write("\n")
+        line = format_change(change, diff)
+        stream.write(_paint(safe_text(line), _COLOURS[change.change], options) + "\n")
+    for pain_point in diff.resolved_pain_points:
+        line = f"~ pain point {named(pain_point, diff)}: {RESOLVED}"
+        stream.write(_paint(safe_text(line), _COLOURS["changed"], options) + "\n")
     count = len(diff.changes)
     total = f"{counted(count, 'change')}: " if count else ""
     stream.write(safe_text(total + summary(diff)) + "\n")
 
 
-def format_change(change: Change) -> str:
-    """``~ KPI signup-completion in signup: current 59 → 66 (target 75, improved)``."""
-    line = f"{_MARKS[change.change]} {ENTITY_NAMES[change.entity][0]} {change.id}{where(change)}"
+def format_change(change: Change, diff: JourneyDiff) -> str:
+    """``~ KPI signup-completion "Sign-up completion" in signup "Sign up": current 59 → 66
+    (target 75, improved)``: things by id and by name."""
+    label = label_of(change)
+    name = f"{change.id} {quote(label)}" if label else change.id
+    line = f"{_MARKS[change.change]} {ENTITY_NAMES[change.entity][0]} {name}{where(change, diff)}"
     details = describe_fields(change)
-    if change.change != "changed":
-        label = quote(change.label) if change.label != change.id else ""
-        details = " ".join(part for part in (label, details) if part)
     return f"{line}: {details}" if details else line
 
 

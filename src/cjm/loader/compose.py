@@ -14,6 +14,7 @@ from yaml.nodes import Node
 
 from cjm.loader.limits import Limits
 from cjm.loader.resolver import CoreResolver
+from cjm.yamltext import quote
 
 
 class LoadError(Exception):
@@ -111,9 +112,51 @@ def _marked_error(error: yaml.MarkedYAMLError, text: str, max_depth: int) -> Loa
         problem = f"nesting deeper than {max_depth} levels"
     if mark is None:
         return LoadError(problem)
-    if "\t" in _line_at(text, mark.line) and "cannot start any token" in problem:
+    line = _line_at(text, mark.line)
+    if "\t" in line and "cannot start any token" in problem:
         problem = "a tab character cannot indent YAML: use spaces"
+    else:
+        problem += _advice(problem, line, mark.column)
     return LoadError(problem, mark.line + 1, mark.column + 1)
+
+
+_RESERVED_START = "%@`"
+"""Characters YAML reserves: plain text cannot start with them."""
+_INDENTATION_PROBLEMS = (
+    "did not find expected key",
+    "did not find expected '-' indicator",
+    "expected <block end>",
+)
+
+
+def _advice(problem: str, line: str, column: int) -> str:
+    """How to fix the YAML mistakes people actually make, from the line the parser stopped
+    on; empty when the mistake is not one of those."""
+    before, at = line[:column], line[column : column + 1]
+    if "cannot start any token" in problem and at and at in _RESERVED_START:
+        fixed = _example(f"{before.strip()} {quote(line[column:].strip())}")
+        return f"; text that starts with {at} must be quoted{fixed}"
+    if "mapping values are not allowed" in problem:
+        key, colon, value = before.strip().removeprefix("- ").partition(": ")
+        if colon:  # the line already has its key: this ": " is inside the text
+            text = f"{value}{line[column:]}".strip()
+            fixed = _example(f"{key}: {quote(text)}", ", e.g. ")
+            return f'; a ": " inside unquoted text starts a mapping: quote the text{fixed}'
+        return _INDENT_ADVICE
+    if any(fragment in problem for fragment in _INDENTATION_PROBLEMS):
+        return _INDENT_ADVICE
+    return ""
+
+
+def _example(fixed: str, lead: str = ": ") -> str:
+    """The corrected line as an example, unless it is too long to echo in a message."""
+    return f"{lead}{fixed}" if len(fixed) <= 80 else ""
+
+
+_INDENT_ADVICE = (
+    "; check the indentation of this line: keys of one mapping (and the `- ` items of one "
+    "list) must start in the same column, with spaces only"
+)
 
 
 def _describe(error: yaml.MarkedYAMLError) -> str:

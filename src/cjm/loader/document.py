@@ -68,7 +68,7 @@ def load_document(
     file = display or str(path)
     try:
         raw, size = _read_bytes(path, limits)
-        if not explicit and not _CJM_KEY_BYTES.search(raw):
+        if not explicit and not _has_cjm_key(raw):
             return LoadResult(file, is_cjm=False)
         _check_size(size, limits)
         text = _decode(raw, limits)
@@ -125,6 +125,19 @@ def _read_bytes(path: Path, limits: Limits) -> tuple[bytes, int]:
         raise LoadError(f"cannot read file: {error.strerror or error}") from None
 
 
+def _has_cjm_key(raw: bytes) -> bool:
+    """Whether a file found in a folder is meant as a cjm document: a ``cjm:`` line, also
+    in UTF-16 text (with its BOM), which is then reported instead of silently skipped."""
+    if _CJM_KEY_BYTES.search(raw):
+        return True
+    return _is_utf16(raw) and CJM_KEY.search(raw.decode("utf-16", "replace")) is not None
+
+
+def _is_utf16(raw: bytes) -> bool:
+    """Whether the bytes start with a UTF-16 byte order mark (either byte order)."""
+    return raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+
+
 def _check_size(size: int, limits: Limits) -> None:
     if size > limits.max_file_size:
         raise LoadError(
@@ -135,6 +148,11 @@ def _check_size(size: int, limits: Limits) -> None:
 
 def _decode(raw: bytes, limits: Limits) -> str:
     _check_size(len(raw), limits)
+    if _is_utf16(raw):
+        raise LoadError(
+            "UTF-16 text (it starts with a UTF-16 byte order mark): cjm reads YAML as UTF-8; "
+            "save the file as UTF-8"
+        )
     if b"\x00" in raw:
         raise LoadError("binary file (or UTF-16 text): cjm reads YAML as UTF-8 text")
     try:

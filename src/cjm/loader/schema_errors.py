@@ -14,7 +14,8 @@ from yaml.nodes import ScalarNode
 from cjm.findings import Finding, Severity, format_path, shorten
 from cjm.ids import slugify
 from cjm.loader.sourcemap import Located, SourceMap
-from cjm.text import did_you_mean
+from cjm.text import counted, did_you_mean
+from cjm.yamltext import quote
 
 
 def schema_findings(
@@ -103,6 +104,57 @@ def _expected(what: str) -> Callable[[ErrorDetails, Located, type[BaseModel]], s
     return explain
 
 
+_ADVICE_WIDTH = 60
+"""Longer values are not echoed in the advice: a finding stays one readable line."""
+_NUMBER_WITH_UNIT = re.compile(r"\s*([-+]?\d+(?:\.\d+)?)\s*(\S.*?)\s*")
+
+
+def _expected_number(what: str) -> Callable[[ErrorDetails, Located, type[BaseModel]], str]:
+    """A number written as text gets the fix: drop the quotes, or move the unit out."""
+
+    def explain(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
+        value, key = details.get("input"), details["loc"][-1]
+        message = f"expected {what}, got {_kind(value)}"
+        if not isinstance(value, str):
+            return message
+        node = located.node
+        quoted = isinstance(node, ScalarNode) and located.exact and node.style in ("'", '"')
+        if quoted and _is_number(value):
+            return f"{message}; drop the quotes: {key}: {value.strip()}"
+        match = _NUMBER_WITH_UNIT.fullmatch(value[: _ADVICE_WIDTH + 1])
+        if match and key in ("target", "current"):
+            fix = f"{key}: {match[1]} and unit: {quote(match[2])}"
+            return f"{message}; write the number alone and the unit in `unit`: {fix}"
+        return message
+
+    return explain
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+_FLOW_PLAIN = re.compile(r"[^\s,:#\[\]{}&*!|>'\"%@`?-][^,:#\[\]{}]*(?<=\S)")
+"""An item that can stand unquoted in a ``[a, b]`` list."""
+
+
+def _expected_list(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
+    """Text where a list is expected gets the list it probably meant, in ``[a, b]`` form."""
+    value = details.get("input")
+    message = f"expected a list, got {_kind(value)}"
+    if not isinstance(value, str) or not value.strip():
+        return message
+    items = [item.strip() for item in value.split(",") if item.strip()]
+    shown = ", ".join(item if _FLOW_PLAIN.fullmatch(item) else quote(item) for item in items)
+    if len(shown) > _ADVICE_WIDTH:
+        shown = "a, b"
+    return f"{message}; write a list: {details['loc'][-1]}: [{shown}]"
+
+
 def _literal(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
     expected = re.findall(r"'([^']*)'", details.get("ctx", {}).get("expected", ""))
     value = details.get("input")
@@ -130,7 +182,7 @@ def _bound(details: ErrorDetails, located: Located, model: type[BaseModel]) -> s
 def _too_short(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
     if details["type"] == "string_too_short":
         return "must not be empty"
-    return f"must list at least {details.get('ctx', {}).get('min_length', 1)} item"
+    return f"must list at least {counted(details.get('ctx', {}).get('min_length', 1), 'item')}"
 
 
 def _too_long(details: ErrorDetails, located: Located, model: type[BaseModel]) -> str:
@@ -151,10 +203,10 @@ _EXPLAINERS: dict[str, Callable[[ErrorDetails, Located, type[BaseModel]], str]] 
     "missing": _missing,
     "extra_forbidden": _unknown_key,
     "string_type": _expected_text,
-    "float_type": _expected("a number"),
-    "int_type": _expected("a whole number"),
+    "float_type": _expected_number("a number"),
+    "int_type": _expected_number("a whole number"),
     "bool_type": _expected("true or false"),
-    "list_type": _expected("a list"),
+    "list_type": _expected_list,
     "model_type": _expected("a mapping"),
     "model_attributes_type": _expected("a mapping"),
     "dict_type": _expected("a mapping"),

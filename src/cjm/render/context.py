@@ -177,6 +177,8 @@ class JourneyView:
     source: str
     """The map's file, as shown to readers (relative to its workspace)."""
     stale: bool
+    as_of: dt.date
+    """The day overdue actions and staleness were judged on; recorded in the outputs."""
     counts: Counts = field(init=False)
 
     def __post_init__(self) -> None:
@@ -250,6 +252,7 @@ def build_view(
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
+        today,
     )
 
 

@@ -21,6 +21,7 @@ from typing import TypeVar
 import graphviz
 
 from cjm.model.journey import SERIOUS_SEVERITIES
+from cjm.render.asof import comment_line
 from cjm.render.context import (
     NOT_SET,
     JourneyView,
@@ -99,7 +100,7 @@ def emotion_text(emotion: Emotion | None) -> str:
 
 def build(view: JourneyView) -> graphviz.Digraph:
     """The diagram as a ``graphviz.Digraph``; its ``.source`` is the DOT text."""
-    graph = graphviz.Digraph("journey")
+    graph = graphviz.Digraph("journey", comment=comment_line(view.as_of))
     graph.attr(newrank="true", nodesep="0.25", ranksep="0.3", fontname=FONT)
     graph.attr(label=f"<<B>{lines(view.title, 80)}</B>>", labelloc="t", fontsize="18")
     graph.attr("node", shape="plain", fontname=FONT, fontsize="11")

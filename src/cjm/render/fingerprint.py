@@ -7,15 +7,19 @@ output keeps the date it was rendered as of (and the overdue marks of that day) 
 something it was made from changes.
 
 The fingerprints live in one manifest in the output directory, ``.cjm-render.json``,
-beside the SHA-256 of each output's bytes. An output is up to date when both match:
-its inputs did not change, and nobody edited it by hand. Then ``cjm render`` skips it
-and ``cjm render --check`` accepts it without laying out a diagram. The manifest is
+beside the SHA-256 of each output's bytes and the date it was rendered as of. An output
+is up to date when all three match: its inputs did not change, nobody edited it by
+hand, and it is as of the day asked for (today for ``cjm render``, so rendering on a
+new day brings the overdue marks to that day; the date the outputs record for
+``--check``, so an unchanged map passes whatever today is). Then ``cjm render`` skips
+it and ``cjm render --check`` accepts it without laying out a diagram. The manifest is
 bookkeeping, not an output: a missing or unreadable one only means everything is drawn
 and compared again.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -52,6 +56,8 @@ def content_digest(data: bytes) -> str:
 class Entry:
     fingerprint: str
     sha256: str
+    as_of: str
+    """``YYYY-MM-DD``: the day the output was rendered as of."""
 
 
 @dataclass
@@ -66,14 +72,19 @@ class Manifest:
         try:
             data = json.loads((root / MANIFEST_NAME).read_text(encoding="utf-8"))
             outputs = data["outputs"] if data.get("manifest") == _MANIFEST_VERSION else {}
-            return cls({name: Entry(e["fingerprint"], e["sha256"]) for name, e in outputs.items()})
+            entries = {
+                name: Entry(e["fingerprint"], e["sha256"], e["as_of"])
+                for name, e in outputs.items()
+            }
+            return cls(entries)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return cls()
 
-    def is_current(self, root: Path, name: str, fingerprint: str) -> bool:
-        """The output ``name`` was made from these inputs and is as cjm wrote it."""
+    def is_current(self, root: Path, name: str, fingerprint: str, as_of: dt.date) -> bool:
+        """The output ``name`` was made from these inputs as of that day, and is as cjm
+        wrote it."""
         entry = self.entries.get(name)
-        if entry is None or entry.fingerprint != fingerprint:
+        if entry is None or entry.fingerprint != fingerprint or entry.as_of != as_of.isoformat():
             return False
         try:
             return content_digest((root / name).read_bytes()) == entry.sha256
@@ -82,7 +93,7 @@ class Manifest:
 
     def text(self) -> str:
         outputs = {
-            name: {"fingerprint": entry.fingerprint, "sha256": entry.sha256}
+            name: {"as_of": entry.as_of, "fingerprint": entry.fingerprint, "sha256": entry.sha256}
             for name, entry in sorted(self.entries.items())
         }
         body = {"manifest": _MANIFEST_VERSION, "generator": "cjm", "outputs": outputs}

@@ -20,7 +20,7 @@ from cjm.render.context import SEVERITIES, JourneyView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.resources import templates_dir
-from cjm.text import counted
+from cjm.text import counted, plural
 
 COLUMN = 100
 """Width of one stage in the curve's own coordinates. The line is drawn in a viewBox
@@ -56,6 +56,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["markdown"] = markdown
     env.filters["counted"] = counted
+    env.filters["plural"] = plural
     return env
 
 
@@ -131,6 +132,7 @@ def render(view: JourneyView, options: RenderOptions) -> str:
         "journey.html.j2",
         view=view,
         curve=EmotionCurve.of(view),
+        as_of=view.as_of,
         nav=navigation(f"{view.id}.html") if options.site else [],
         persona_page=persona_page if options.site else None,
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cjm.render.asof import comment_line
 from cjm.render.context import (
     NOT_SET,
     ActionView,
@@ -65,7 +66,7 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
 
 def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
-    lines = _header(view)
+    lines = [f"<!-- {comment_line(view.as_of)} -->", "", *_header(view)]
     lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
     for stage in view.stages:
         lines += ["", *_stage(stage)]
@@ -80,6 +81,7 @@ def _header(view: JourneyView) -> list[str]:
         facts.append(f"**Owner:** {md_inline(journey.owner)}")
     reviewed = journey.reviewed.isoformat() if journey.reviewed else "never"
     facts.append(f"**Reviewed:** {reviewed}" + (" (due for review)" if view.stale else ""))
+    facts.append(f"**As of:** {view.as_of.isoformat()}")
     if journey.tags:
         facts.append("**Tags:** " + ", ".join(md_inline(tag) for tag in journey.tags))
     lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]

@@ -130,7 +130,7 @@ class Job:
             outputs[fmt] = (
                 name,
                 fingerprint,
-                self.manifest.is_current(self.root, name, fingerprint),
+                self.manifest.is_current(self.root, name, fingerprint, self.request.today),
             )
         files = {fmt: name for fmt, (name, _, _) in outputs.items()}
         return Prepared(result, inputs, None, JourneySummary.of(view, files), view, outputs)
@@ -292,7 +292,8 @@ class _Run:
         data = output.content
         sha = content_digest(data.encode("utf-8") if isinstance(data, str) else data)
         self.outputs.emit(output.name, data)
-        self.recorded.entries[output.name] = Entry(output.fingerprint, sha)
+        as_of = self.request.today.isoformat()
+        self.recorded.entries[output.name] = Entry(output.fingerprint, sha, as_of)
 
     def finish(self) -> RenderResult:
         if self.request.index:
@@ -309,12 +310,15 @@ class _Run:
         names = site_names(self.portfolio)
         fingerprints = {name: output_fingerprint(inputs, name, options) for name in names}
         root = self.outputs.root
-        if all(self.manifest.is_current(root, n, f) for n, f in fingerprints.items()):
+        today = self.request.today
+        if all(self.manifest.is_current(root, n, f, today) for n, f in fingerprints.items()):
             pages: Iterable[Output] = (Output(n, f, None) for n, f in fingerprints.items())
         else:
             pages = (
                 Output(name, fingerprints[name], html)
-                for name, html in site_pages(self.portfolio, self.result.failures)
+                for name, html in site_pages(
+                    self.portfolio, self.result.failures, self.request.today
+                )
             )
         for page in pages:
             self._emit(page)

@@ -248,8 +248,11 @@ def navigation(page: str) -> list[NavLink]:
     return [NavLink(label, up + href, href == page) for label, href in NAVIGATION]
 
 
-def site_pages(portfolio: Portfolio, failures: Sequence[Failure]) -> Iterator[tuple[str, str]]:
-    """Each page of the site as (name relative to the output directory, HTML)."""
+def site_pages(
+    portfolio: Portfolio, failures: Sequence[Failure], as_of: dt.date
+) -> Iterator[tuple[str, str]]:
+    """Each page of the site as (name relative to the output directory, HTML); ``as_of``
+    is the day overdue actions and reviews were judged on, recorded in every page."""
     from cjm.render.html import render_template
 
     def page(name: str, template: str, **context: object) -> tuple[str, str]:
@@ -258,6 +261,7 @@ def site_pages(portfolio: Portfolio, failures: Sequence[Failure]) -> Iterator[tu
             nav=navigation(name),
             up="../" * name.count("/"),
             portfolio=portfolio,
+            as_of=as_of,
             spark_width=SPARK_WIDTH,
             spark_height=SPARK_HEIGHT,
             **context,

@@ -1,7 +1,7 @@
 """Images of the DOT diagram: SVG by the bundled Graphviz, PNG and PDF by the system's.
 
 SVG comes by default from ``graphviz-pure``, a pinned Rust port of Graphviz installed
-from the package index with cjm. ``pip install cjm`` alone is then enough, and the same
+from the package index with cjm. Installing cjm alone is then enough, and the same
 map gives the same SVG bytes on every machine, which committed diagrams and
 ``cjm render --check`` rely on. ``--graphviz system`` uses the ``dot`` program instead.
 PNG and PDF always need the system ``dot``: graphviz-pure cannot write PDF and draws no
@@ -20,6 +20,7 @@ from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from cjm.errors import RendererError
+from cjm.render.asof import stamp_svg
 from cjm.render.context import JourneyView
 from cjm.render.options import GraphvizEngine, RenderOptions
 
@@ -121,9 +122,10 @@ def _dot(view: JourneyView, options: RenderOptions) -> str:
 def render_svg(view: JourneyView, options: RenderOptions) -> str:
     executable = _executable(options.graphviz, "--graphviz system")
     try:
-        return run_graphviz(executable, _dot(view, options), "svg").decode("utf-8")
+        svg = run_graphviz(executable, _dot(view, options), "svg").decode("utf-8")
     except UnicodeDecodeError:
         raise RendererError(f"{executable.name} wrote SVG that is not UTF-8") from None
+    return stamp_svg(svg, view.as_of)
 
 
 def render_svgs(views: Sequence[JourneyView], options: RenderOptions) -> list[str]:
@@ -144,7 +146,7 @@ def render_svgs(views: Sequence[JourneyView], options: RenderOptions) -> list[st
         svgs = []
     if len(svgs) != len(views):
         return [render_svg(view, options) for view in views]
-    return svgs
+    return [stamp_svg(svg, view.as_of) for svg, view in zip(svgs, views, strict=True)]
 
 
 _XML_DECLARATION = "<?xml "

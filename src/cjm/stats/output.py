@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TextIO
 
 from cjm.stats import PortfolioStats
-from cjm.text import safe_text
+from cjm.text import counted, display_width, ljust_display, safe_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,11 +76,13 @@ def write_text(stats: PortfolioStats, stream: TextIO) -> None:
         if index:
             stream.write("\n")
         stream.write(safe_text(table.title) + "\n")
-        rows = [table.headers, *table.rows] if any(table.headers) else table.rows
-        widths = [max(len(row[i]) for row in rows) for i in range(len(table.headers))]
+        shown = [table.headers, *table.rows] if any(table.headers) else table.rows
+        rows = [[safe_text(cell) for cell in row] for row in shown]
+        # Display width, not len(): a Korean phase name takes two columns per syllable.
+        widths = [max(display_width(row[i]) for row in rows) for i in range(len(table.headers))]
         for row in rows:
-            cells = (cell.ljust(width) for cell, width in zip(row, widths, strict=True))
-            stream.write(safe_text("  ".join(cells).rstrip()) + "\n")
+            cells = (ljust_display(cell, width) for cell, width in zip(row, widths, strict=True))
+            stream.write("  ".join(cells).rstrip() + "\n")
 
 
 def write_rich(stats: PortfolioStats, stream: TextIO) -> None:
@@ -105,7 +107,8 @@ def write_json(stats: PortfolioStats, stream: TextIO) -> None:
 
 def _coverage(part: int, whole: int) -> str:
     percent = f" ({round(100 * part / whole)}%)" if whole else ""
-    return f"{part} of {whole} stages{percent} have a KPI with a target"
+    verb = "has" if whole == 1 else "have"
+    return f"{part} of {counted(whole, 'stage')}{percent} {verb} a KPI with a target"
 
 
 def _signed(value: float | None) -> str:
@@ -115,4 +118,4 @@ def _signed(value: float | None) -> str:
 def _interval(stats: PortfolioStats) -> str:
     if stats.stale_after_days is None:
         return "not reviewed within their workspace's stale-after-days"
-    return f"not reviewed in {stats.stale_after_days} days"
+    return f"not reviewed in {counted(stats.stale_after_days, 'day')}"

@@ -30,15 +30,16 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
+from cjm.text import counted
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
     for s, p, a, action in journey.iter_actions():
         if action.due is not None and action.is_overdue(context.today):
-            days = (context.today - action.due).days
+            ago = counted((context.today - action.due).days, "day")
             yield Report(
                 ("stages", s, "pain_points", p, "actions", a),
-                f"action {action.id!r} was due {action.due.isoformat()} ({days} days ago) "
+                f"action {action.id!r} was due {action.due.isoformat()} ({ago} ago) "
                 f"and is still {action.status}",
             )
 

@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from cjm.findings import Report, Severity
 from cjm.lint.rule import LintContext, Rule
 from cjm.model import Journey
+from cjm.text import counted
 
 
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
@@ -38,7 +39,7 @@ def check(journey: Journey, context: LintContext) -> Iterator[Report]:
         days = (context.today - journey.reviewed).days
         yield Report(
             ("reviewed",),
-            f"last reviewed {journey.reviewed.isoformat()}, {days} days ago "
+            f"last reviewed {journey.reviewed.isoformat()}, {counted(days, 'day')} ago "
             f"(more than {context.stale_after_days})",
         )
 
