@@ -104,3 +104,34 @@ def test_journey_without_pain_points_has_no_rows():
         stage(data, "cart")["pain_points"] = []
 
     assert list(backlog_rows(journey(edited(SMALL, edit)))) == []
+
+
+def test_opportunities_follow_the_pain_points_of_their_stage():
+    def edit(data):
+        stage(data, "cart")["opportunities"] = [
+            {
+                "id": "cost-up-front",
+                "description": "Show costs up front",
+                "value": 4,
+                "effort": 1,
+                "resolves": ["hidden-costs", "other"],
+            },
+            {"id": "gift-wrap", "description": "Gift wrap"},
+        ]
+
+    rows = read(exported(edited(SMALL, edit)))
+    assert [(row["type"], row["id"]) for row in rows] == [
+        ("pain point", "hidden-costs"),
+        ("action", "show-costs"),
+        ("opportunity", "cost-up-front"),
+        ("opportunity", "gift-wrap"),
+    ]
+    scored, unscored = rows[2:]
+    assert [scored[c] for c in ("value", "effort", "status", "resolves", "pain_point")] == [
+        "4",
+        "1",
+        "idea",
+        "hidden-costs\nother",
+        "",
+    ]
+    assert (unscored["value"], unscored["effort"], unscored["resolves"]) == ("", "", "")

@@ -121,3 +121,37 @@ def test_a_pyproject_that_only_mentions_cjm_is_not_a_configuration(cjm, tmp_path
     make(tmp_path, {"pyproject.toml": "# lint settings: see cjm.toml, not [tool.cjm]\n"})
     make(tmp_path, {"people/buyer.yaml": PERSONA, "maps/j.yaml": JOURNEY})
     assert cjm("validate", tmp_path / "maps" / "j.yaml", "--fail-on", "error").exit_code == 0
+
+
+def test_improved_journeys_are_loaded_once_and_only_a_few_are_kept(tmp_path, monkeypatch):
+    from cjm import workspace
+    from cjm.loader import Limits
+
+    current = "cjm: 1\nid: {id}\ntitle: T\nstages:\n  - {{id: s, name: S}}\n"
+    count = workspace.BASELINES_KEPT + 4
+    make(tmp_path, {f"c{n}.yaml": current.format(id=f"c{n}") for n in range(count)})
+    documents = workspace.WorkspaceIndex().documents(tmp_path, Limits())
+    loads: list[Path] = []
+    real_load = workspace._load_journey
+    monkeypatch.setattr(
+        workspace,
+        "_load_journey",
+        lambda file, limits: loads.append(file) or real_load(file, limits),
+    )
+    first = documents.journey("c0")
+    assert first is not None and first.id == "c0"
+    assert documents.journey("c0") is first and len(loads) == 1  # once, not per future map
+    assert documents.journey("missing") is None
+    for n in range(count):
+        documents.journey(f"c{n}")
+    assert len(documents._loaded) == workspace.BASELINES_KEPT  # memory stays flat
+
+
+def test_the_index_knows_which_maps_improve_a_journey(tmp_path):
+    from cjm.loader import Limits
+    from cjm.workspace import WorkspaceIndex
+
+    future = "cjm: 1\nid: {id}\ntitle: F\nstate: future\nimproves: shop\nstages: []\n"
+    make(tmp_path, {"a.yaml": future.format(id="a"), "b.yaml": future.format(id="b")})
+    documents = WorkspaceIndex().documents(tmp_path, Limits())
+    assert sorted(documents.improved_by["shop"]) == ["a", "b"]

@@ -1,15 +1,21 @@
-"""``cjm export`` as a library: the pain-point and action backlog as CSV, or Mermaid.
+"""``cjm export`` as a library: the pain-point, action and opportunity backlog as CSV, or
+Mermaid.
 
-One row per pain point, followed by one row per action of that pain point, so the file
-reads as a backlog in a spreadsheet and imports into issue trackers. Columns:
+Per stage, one row per pain point, followed by one row per action of that pain point,
+then one row per opportunity, so the file reads as a backlog in a spreadsheet and
+imports into issue trackers. Columns:
 
 - ``journey``, ``stage``, ``stage_name``: where the row comes from;
-- ``type``: ``pain point`` or ``action``; ``id``: its id;
+- ``type``: ``pain point``, ``action`` or ``opportunity``; ``id``: its id;
 - ``pain_point``: the pain point's id (on both row types, to filter one pain point);
 - ``description``; ``severity`` and ``touchpoint`` (an action row repeats its pain
   point's, to sort and group the backlog);
-- ``owner``, ``due`` (YYYY-MM-DD), ``status``: filled on action rows;
-- ``evidence`` (one item per line) and ``benchmark``: filled on pain point rows.
+- ``owner``, ``due`` (YYYY-MM-DD), ``status``: filled on action rows (``owner`` and
+  ``status`` on opportunity rows too);
+- ``evidence`` (one item per line) and ``benchmark``: filled on pain point rows;
+- ``value``, ``effort`` (1..5) and ``resolves`` (pain point ids, one per line): filled
+  on opportunity rows. They come last, so scripts reading the older columns by
+  position keep working.
 
 The file is UTF-8 (``bom=True`` adds the byte-order mark Excel wants to detect it) with
 RFC 4180 quoting. A cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
@@ -28,7 +34,7 @@ from cjm.errors import UsageError
 from cjm.registry import Entry
 
 if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
-    from cjm.model import Journey, PainPoint, Stage
+    from cjm.model import Journey, Opportunity, PainPoint, Stage
 
 COLUMNS = (
     "journey",
@@ -45,6 +51,9 @@ COLUMNS = (
     "status",
     "evidence",
     "benchmark",
+    "value",
+    "effort",
+    "resolves",
 )
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 BOM = "\ufeff"
@@ -77,6 +86,23 @@ def backlog_rows(journey: Journey) -> Iterator[dict[str, str]]:
                     status=action.status,
                 )
                 yield row
+        for opportunity in stage.opportunities:
+            yield _opportunity_row(journey, stage, opportunity)
+
+
+def _opportunity_row(journey: Journey, stage: Stage, opportunity: Opportunity) -> dict[str, str]:
+    row = _stage_row(journey, stage)
+    row.update(
+        type="opportunity",
+        id=opportunity.id,
+        description=opportunity.description,
+        owner=opportunity.owner or "",
+        status=opportunity.status,
+        value="" if opportunity.value is None else str(opportunity.value),
+        effort="" if opportunity.effort is None else str(opportunity.effort),
+        resolves="\n".join(opportunity.resolves),
+    )
+    return row
 
 
 def _pain_point_row(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
@@ -91,12 +117,16 @@ def _pain_point_row(journey: Journey, stage: Stage, pain_point: PainPoint) -> di
     return row
 
 
-def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+def _stage_row(journey: Journey, stage: Stage) -> dict[str, str]:
+    """A row of empty cells but for where it comes from."""
     row = dict.fromkeys(COLUMNS, "")
+    row.update(journey=journey.id, stage=stage.id, stage_name=stage.name)
+    return row
+
+
+def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, str]:
+    row = _stage_row(journey, stage)
     row.update(
-        journey=journey.id,
-        stage=stage.id,
-        stage_name=stage.name,
         pain_point=pain_point.id,
         severity=pain_point.severity,
         touchpoint=pain_point.touchpoint or "",

@@ -25,7 +25,7 @@ from cjm.lint.engine import Linter
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey
-from cjm.references import REFERENCE_RULE, check_references
+from cjm.references import REFERENCE_RULE, check_references, improved_journey
 from cjm.workspace import (
     Candidate,
     Site,
@@ -232,7 +232,11 @@ class Validator:
         if isinstance(model, Journey):
             reports: Iterable[Report] = chain(
                 check_references(
-                    model, workspace.personas.keys(), _persona_hint(workspace, workspace_of(path))
+                    model,
+                    workspace.personas.keys(),
+                    _persona_hint(workspace, workspace_of(path)),
+                    workspace.journeys.keys(),
+                    workspace.journey,
                 ),
                 _defined_elsewhere("journey", model.id, workspace.journeys, path),
             )
@@ -241,7 +245,10 @@ class Validator:
         for report in reports:
             yield to_finding(document, report, REFERENCE_RULE, Severity.ERROR)
         if self.lint:
-            yield from self.linter.lint(document, self.linter.config_for(path))
+            baseline = (
+                improved_journey(model, workspace.journey) if isinstance(model, Journey) else None
+            )
+            yield from self.linter.lint(document, self.linter.config_for(path), baseline)
 
 
 def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -21,7 +22,7 @@ from pathlib import Path
 from cjm.errors import PathNotFoundError
 from cjm.loader import Limits, load_document
 from cjm.loader.document import CJM_KEY
-from cjm.model import PersonaDocument
+from cjm.model import Journey, PersonaDocument
 
 YAML_SUFFIXES = (".yaml", ".yml")
 SKIPPED_DIRS = frozenset({"node_modules", "__pycache__", "site-packages"})
@@ -135,16 +136,49 @@ class PersonaSite(Site):
     persona: PersonaDocument
 
 
-@dataclass(frozen=True)
+BASELINES_KEPT = 16
+"""Improved journeys kept loaded per workspace. Future maps of one current map usually
+sit together, so a few suffice, and memory stays flat however many maps a run checks."""
+
+
+@dataclass
 class WorkspaceDocuments:
     """The ids a workspace's documents define: persona ids must resolve across files, and
-    journey ids name the rendered files, so both must be unique in the workspace."""
+    journey ids name the rendered files, so both must be unique in the workspace.
+
+    A future map needs the current journey it improves: :meth:`journey` loads a journey
+    by id on first use and keeps the last few, rather than every journey of the
+    workspace.
+    """
 
     personas: dict[str, list[PersonaSite]] = field(default_factory=dict)
     journeys: dict[str, list[Site]] = field(default_factory=dict)
     unmarked_personas: dict[str, list[Path]] = field(default_factory=dict)
     """Files that look like persona documents but lack the ``cjm:`` line, by id: the
     likeliest reason a persona is unknown, so its error names them."""
+    improved_by: dict[str, list[str]] = field(default_factory=dict)
+    """Ids of the maps that say they improve a journey, by that journey's id (read from
+    the text, like journey ids)."""
+    limits: Limits = field(default_factory=Limits)
+    _loaded: OrderedDict[str, Journey | None] = field(default_factory=OrderedDict, repr=False)
+
+    def journey(self, identifier: str) -> Journey | None:
+        """The journey of the workspace with this id; None when none loads."""
+        if identifier in self._loaded:
+            self._loaded.move_to_end(identifier)
+            return self._loaded[identifier]
+        sites = self.journeys.get(identifier)
+        found = _load_journey(sites[0].file, self.limits) if sites else None
+        self._loaded[identifier] = found
+        if len(self._loaded) > BASELINES_KEPT:
+            self._loaded.popitem(last=False)
+        return found
+
+
+def _load_journey(file: Path, limits: Limits) -> Journey | None:
+    document = load_document(file, limits=limits).document
+    model = document.model if document is not None else None
+    return model if isinstance(model, Journey) else None
 
 
 @dataclass
@@ -160,6 +194,7 @@ class WorkspaceIndex:
 
 
 _JOURNEY_ID = re.compile(r"""^id[ \t]*:[ \t]*["']?([a-z0-9][a-z0-9-]*)""", re.MULTILINE)
+_IMPROVES = re.compile(r"""^improves[ \t]*:[ \t]*["']?([a-z0-9][a-z0-9-]*)""", re.MULTILINE)
 
 
 def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
@@ -167,7 +202,7 @@ def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
 
     Files too big to be maps, unreadable files and other YAML files are skipped.
     """
-    found = WorkspaceDocuments()
+    found = WorkspaceDocuments(limits=limits)
     for file in _yaml_files(root, within_workspace=True):
         try:
             if file.stat().st_size > limits.max_file_size:
@@ -184,6 +219,8 @@ def _scan(root: Path, limits: Limits) -> WorkspaceDocuments:
         elif match := _JOURNEY_ID.search(text):
             line = text.count("\n", 0, match.start()) + 1
             found.journeys.setdefault(match[1], []).append(Site(real_path(file), line))
+            if improves := _IMPROVES.search(text):
+                found.improved_by.setdefault(improves[1], []).append(match[1])
     return found
 
 

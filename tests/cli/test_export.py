@@ -23,7 +23,12 @@ def test_export_of_the_examples(cjm, tmp_path):
         assert tuple(reader.fieldnames or ()) == COLUMNS
         table = list(reader)
     journeys = {row["journey"] for row in table}
-    assert journeys == {"online-store-purchase", "omnichannel-aisas", "saas-free-trial"}
+    assert journeys == {
+        "online-store-purchase",
+        "online-store-future",
+        "omnichannel-aisas",
+        "saas-free-trial",
+    }
     overdue = next(row for row in table if row["id"] == "payment-fallback")
     assert (overdue["type"], overdue["pain_point"], overdue["status"]) == (
         "action",
@@ -78,7 +83,7 @@ def test_mermaid_export_is_the_rendered_journey_diagram(cjm):
 def test_mermaid_export_of_several_journeys_is_a_usage_error(cjm):
     run = cjm("export", EXAMPLES, "--format", "mermaid")
     assert run.exit_code == 2
-    assert "exports one journey, got 3" in run.stderr
+    assert "exports one journey, got 4" in run.stderr
 
 
 def test_a_persona_document_has_nothing_to_export(cjm):
@@ -92,3 +97,23 @@ def test_dash_means_standard_output(cjm, tmp_path, monkeypatch):
     run = cjm("export", EXAMPLES / "online-store.yaml", "-o", "-")
     assert run.stdout.startswith("journey,stage,")
     assert not (tmp_path / "-").exists()
+
+
+def test_opportunity_rows_carry_scores_status_owner_and_resolves(cjm, tmp_path):
+    target = tmp_path / "backlog.csv"
+    run = cjm("export", EXAMPLES / "online-store-future.yaml", "-o", target)
+    assert run.exit_code == 0, run.stderr
+    with target.open(encoding="utf-8", newline="") as stream:
+        table = list(csv.DictReader(stream))
+    saved = next(row for row in table if row["id"] == "saved-cards")
+    assert {key: saved[key] for key in ("type", "stage", "value", "effort")} == {
+        "type": "opportunity",
+        "stage": "checkout",
+        "value": "5",
+        "effort": "2",
+    }
+    assert (saved["status"], saved["owner"], saved["resolves"]) == (
+        "in-progress",
+        "payments-team",
+        "card-check-fails",
+    )

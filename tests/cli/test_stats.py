@@ -19,6 +19,7 @@ def test_stats_json_of_the_fixture(cjm):
         "kpi_coverage",
         "pain_points",
         "actions",
+        "opportunities",
         "emotion_by_phase",
         "stale",
         "maps",
@@ -36,7 +37,9 @@ def test_today_from_the_environment_and_stale_threshold(cjm, monkeypatch):
 def test_stats_text_of_the_examples(cjm):
     run = cjm("stats", EXAMPLES, "--today", "2026-11-23")
     assert run.exit_code == 0
-    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          3\n")
+    assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          4\n")
+    assert "Opportunities     25: 11 idea, 10 planned, 2 in-progress, 2 dropped\n" in run.stdout
+    assert "  by quadrant     9 quick wins, 10 big bets, 4 fill-ins, 2 money pits\n" in run.stdout
 
 
 def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):

@@ -35,7 +35,7 @@ def test_the_examples_show_one_overdue_action_and_off_target_kpis(cjm):
     run = cjm("validate", EXAMPLES, "--today", "2026-11-23", "-f", "json")
     findings = run.json()["findings"]
     warnings = [(f["file"], f["line"], f["rule"]) for f in findings if f["severity"] != "info"]
-    assert warnings == [(str(EXAMPLES / "online-store.yaml"), 377, "action-overdue")]
+    assert warnings == [(str(EXAMPLES / "online-store.yaml"), 386, "action-overdue")]
     assert {f["rule"] for f in findings if f["severity"] == "info"} == {"kpi-off-target"}
     assert run.exit_code == 1
     assert cjm("validate", EXAMPLES, "--today", "2026-11-23", "--fail-on", "error").exit_code == 0

@@ -125,3 +125,46 @@ def test_json_has_a_stable_shape():
 
 def test_every_format_is_registered():
     assert set(FORMATS) == {"text", "md", "json"}
+
+
+def test_opportunity_value_effort_status_and_resolves_are_worded():
+    def add(data: dict[str, Any]) -> None:
+        stage(data, "cart")["opportunities"] = [
+            {"id": "costs-up-front", "description": "Show costs up front", "value": 4, "effort": 2}
+        ]
+
+    def rescore(data: dict[str, Any]) -> None:
+        add(data)
+        opportunity = stage(data, "cart")["opportunities"][0]
+        opportunity.update(effort=4, status="planned", resolves=["hidden-costs"])
+
+    before = journey(edited(SMALL, add))
+    diff = diff_journeys(before, journey(edited(SMALL, rescore)), "old.yaml", "new.yaml")
+    assert written("text", diff).splitlines()[1:] == [
+        '~ opportunity costs-up-front "Show costs up front" in cart "Cart": effort 2 → 4; '
+        "status idea → planned; "
+        'resolves +"hidden-costs"; quadrant "quick wins" → "big bets"',
+        "1 change: 1 opportunity planned, 1 rescored, 1 changed",
+    ]
+    added = diff_journeys(journey(), before, "old.yaml", "new.yaml")
+    assert written("text", added).splitlines()[1] == (
+        '+ opportunity costs-up-front "Show costs up front" in cart "Cart": value 4; effort 2; '
+        "status idea"
+    )
+
+
+def test_a_future_map_retargeted_and_a_stage_replacing_others():
+    def future(data: dict[str, Any]) -> None:
+        data.update(state="future", improves="checkout-today")
+        stage(data, "cart")["from"] = ["cart", "basket"]
+
+    def retarget(data: dict[str, Any]) -> None:
+        future(data)
+        data["improves"] = "checkout-2026"
+        stage(data, "cart")["from"] = ["cart"]
+
+    diff = diff_journeys(journey(edited(SMALL, future)), journey(edited(SMALL, retarget)))
+    assert written("text", diff).splitlines()[1:3] == [
+        '~ journey checkout "Checkout": improves checkout-today → checkout-2026',
+        '~ stage cart "Cart": from -"basket"',
+    ]

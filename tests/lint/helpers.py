@@ -10,9 +10,12 @@ from cjm.findings import Finding
 from cjm.lint.config import LintConfig
 from cjm.lint.engine import Linter
 from cjm.loader import load_document
+from cjm.model import Journey
 from tests.conftest import FIXTURES, TODAY
 
 RULE_FIXTURES = FIXTURES / "lint" / "rules"
+BASELINES = FIXTURES / "lint" / "baselines"
+"""Current journeys that the future maps among the fixtures improve, one file per id."""
 _EXPECT = re.compile(r"^# expect: (.*)$", re.MULTILINE)
 
 
@@ -22,7 +25,16 @@ def lint_file(path: Path, config: LintConfig | None = None) -> list[Finding]:
     assert loaded.document is not None, f"{path} does not load: {loaded.findings}"
     config = config or LintConfig()
     linter = Linter(dt.date.fromisoformat(TODAY), config=config)
-    return list(linter.lint(loaded.document, config))
+    return list(linter.lint(loaded.document, config, _baseline(loaded.document.model)))
+
+
+def _baseline(model: object) -> Journey | None:
+    """The current journey a future fixture improves, from :data:`BASELINES`."""
+    if not isinstance(model, Journey) or model.improves is None:
+        return None
+    document = load_document(BASELINES / f"{model.improves}.yaml").document
+    assert document is not None and isinstance(document.model, Journey)
+    return document.model
 
 
 def lint_text(tmp_path: Path, text: str, config: LintConfig | None = None) -> list[Finding]:

@@ -29,8 +29,11 @@ PRODUCT_RULES = {
     "pain-point-no-evidence": Severity.INFO,
     "journey-no-wow-moment": Severity.INFO,
     "channel-unused": Severity.INFO,
+    "opportunity-unscored": Severity.INFO,
+    "future-no-baseline": Severity.INFO,
+    "future-pain-point-unaddressed": Severity.INFO,
 }
-"""The table of PRODUCT.md section 4: names and default severities."""
+"""The table of PRODUCT.md section 4 and of later issues: names and default severities."""
 
 ADDED_RULES = {"pain-point-touchpoint-elsewhere": Severity.WARNING}
 """Rules added since, by their issues (CONTRIBUTING's checklist, step 4)."""

@@ -20,8 +20,9 @@ from pathlib import Path
 
 from cjm.lint.engine import Linter
 from cjm.model import Journey
+from cjm.references import improved_journey
 from cjm.render.context import JourneyView, build_view
-from cjm.render.pipeline import persona_lookup, source_name
+from cjm.render.pipeline import persona_lookup, report_links, source_name
 from cjm.validate import Validator
 
 HERE = Path(__file__).resolve().parent
@@ -41,12 +42,16 @@ def load_view(name: str) -> JourneyView:
     assert result.document is not None, result.findings
     journey = result.document.model
     assert isinstance(journey, Journey)
+    workspace = validator.workspace_documents(path)
+    baseline = improved_journey(journey, workspace.journey)
     return build_view(
         journey,
         today=TODAY,
         findings=result.findings,
         source=source_name(path),
         personas=persona_lookup(validator, path),
+        baseline=baseline,
+        links=report_links(journey, baseline, workspace, [FIXTURES]),
     )
 
 

@@ -38,7 +38,10 @@ def test_the_report_is_self_contained_and_forbids_scripts(small: JourneyView):
     assert "script-src" not in policy.group(1)
     tags = Elements(text).tags
     assert not [t for t, a in tags if t in {"script", "link", "img", "iframe", "object"}]
-    assert all(a.get("href", "#").startswith("#") for t, a in tags if t == "a")
+    # links stay in the page, or go to a sibling report named after a journey id
+    hrefs = [a.get("href") or "#" for t, a in tags if t == "a"]
+    assert all(re.fullmatch(r"#.*|[a-z0-9][a-z0-9-]*\.html", href) for href in hrefs)
+    assert "small-shop-today.html" in hrefs
 
 
 def test_the_grid_uses_table_semantics(small: JourneyView):

@@ -21,7 +21,7 @@ def test_maps_with_errors_are_skipped_and_listed_in_the_index(tmp_path):
     out = OutputDir(tmp_path / "site")
     request = RenderRequest(formats=["md"], today=TODAY, index=True)
     result = render_paths([workspace(tmp_path)], out, request)
-    assert result.journeys == 2
+    assert result.journeys == 3
     assert [skipped.file.rsplit("/", 1)[1] for skipped in result.skipped] == ["broken.yaml"]
     written = sorted(p.relative_to(out.root).as_posix() for p in out.written)
     assert [name for name in written if not name.startswith("personas/")] == [
@@ -55,3 +55,33 @@ def test_the_index_links_every_rendered_format(tmp_path):
         and '<a href="small-shop.mmd">mermaid</a>' in index
     )
     assert index.index("Small shop checkout") > index.index("&lt;script&gt;")  # sorted by title
+
+
+def test_a_current_map_and_the_future_map_improving_it_link_to_each_other(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    render_paths([FIXTURES], out, RenderRequest(formats=["html", "md"], today=TODAY))
+    future = (tmp_path / "site" / "small-shop.html").read_text()
+    current = (tmp_path / "site" / "small-shop-today.html").read_text()
+    assert '<dt>Improves</dt><dd><a href="small-shop-today.html">' in future
+    assert '<dt>Improved by</dt><dd><a href="small-shop.html">small-shop</a>' in current
+    markdown = (tmp_path / "site" / "small-shop-today.md").read_text()
+    assert "**Improved by:** [small-shop](small-shop.md)" in markdown
+
+
+def test_no_link_to_a_report_that_is_not_rendered(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    render_paths([FIXTURES / "small.yaml"], out, RenderRequest(formats=["html"], today=TODAY))
+    future = (tmp_path / "site" / "small-shop.html").read_text()
+    assert "small-shop-today.html" not in future
+    assert "Current &#8594; future" in future  # the comparison needs no link
+
+
+def test_the_index_cards_link_a_future_map_and_the_current_map_it_improves(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    render_paths([FIXTURES], out, RenderRequest(formats=["md"], today=TODAY, index=True))
+    index = (tmp_path / "site" / "index.html").read_text()
+    assert (
+        '<dt>Improves</dt><dd><a href="small-shop-today.md">Small shop checkout today</a>'
+        in index
+    )
+    assert '<dt>Improved by</dt><dd><a href="small-shop.md">Small shop checkout</a>' in index

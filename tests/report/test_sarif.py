@@ -57,7 +57,7 @@ def test_results_point_at_their_rule_and_a_repository_relative_region(cjm, monke
     assert overdue["level"] == "warning"
     assert overdue["locations"][0]["physicalLocation"] == {
         "artifactLocation": {"uri": "examples/online-store.yaml", "uriBaseId": "%SRCROOT%"},
-        "region": {"startLine": 377, "startColumn": 13},
+        "region": {"startLine": 386, "startColumn": 13},
     }
     assert run["columnKind"] == "unicodeCodePoints"
 

@@ -95,3 +95,30 @@ def test_rich_tables_show_the_same_rows():
     write_rich(portfolio(), stream)
     assert "never (stale)" in stream.getvalue()
     assert "\x1b[" not in stream.getvalue()  # not a terminal: no colour codes
+
+
+def test_opportunities_by_status_and_quadrant(tmp_path):
+    (tmp_path / "ideas.yaml").write_text(
+        "cjm: 1\nid: ideas\ntitle: Ideas\nstages:\n  - id: s\n    name: S\n"
+        "    opportunities:\n"
+        "      - {id: a, description: A, value: 5, effort: 1, status: planned}\n"
+        "      - {id: b, description: B, value: 3, effort: 3}\n"
+        "      - {id: c, description: C, value: 2, effort: 2, status: done}\n"
+        "      - {id: d, description: D, value: 1, effort: 5, status: dropped}\n"
+        "      - {id: e, description: E, value: 4}\n",
+        encoding="utf-8",
+    )
+    stats = PortfolioStats(TODAY, 365)
+    for loaded in JourneyCollection([tmp_path]):
+        stats.add(loaded.journey, loaded.file)
+    assert stats.as_dict()["opportunities"] == {
+        "total": 5,
+        "by_status": {"idea": 2, "planned": 1, "in-progress": 0, "done": 1, "dropped": 1},
+        "by_quadrant": {
+            "quick wins": 1,
+            "big bets": 1,
+            "fill-ins": 1,
+            "money pits": 1,
+            "unscored": 1,
+        },
+    }

@@ -15,7 +15,7 @@ from pydantic import BaseModel
 
 from cjm.diff.changes import Change, Entity, FieldChange, JourneyDiff, Trend, Value
 from cjm.diff.order import moved_items
-from cjm.model import Journey, Kpi, PainPoint, Persona, Stage
+from cjm.model import Journey, Kpi, Opportunity, PainPoint, Persona, Stage
 
 _CHILDREN = frozenset({"stages", "touchpoints", "pain_points", "opportunities", "kpis", "actions"})
 """Fields holding things with ids of their own, compared separately."""
@@ -25,6 +25,7 @@ _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
     "pain_point": ("severity",),
     "action": ("status", "owner", "due"),
     "kpi": ("current", "target", "unit"),
+    "opportunity": ("value", "effort", "status"),
 }
 """What a reviewer wants to see of something added, beyond its label."""
 
@@ -149,6 +150,8 @@ def _matched(entity: Entity, old: Sequence[_Placed], new: Sequence[_Placed]) -> 
         fields.extend(_moves(before, placed))
         if isinstance(item, Kpi):
             fields = [_kpi_context(field, item) for field in fields]
+        if isinstance(item, Opportunity) and before.item.quadrant != item.quadrant:
+            fields.append(FieldChange("quadrant", before.item.quadrant, item.quadrant))
         if fields:
             yield Change(
                 "changed", entity, item.id, _label(item), placed.stage or None, tuple(fields)
@@ -234,7 +237,7 @@ def _key(entity: Entity, item: BaseModel) -> tuple[FieldChange, ...]:
 
 
 def _dump(model: BaseModel) -> dict[str, Any]:
-    return model.model_dump(mode="json", exclude=set(_CHILDREN))
+    return model.model_dump(mode="json", exclude=set(_CHILDREN), by_alias=True)
 
 
 def _plain(value: Any) -> Value:

@@ -20,6 +20,14 @@ _STATUS_VERBS = {
     "planned": "reopened",
 }
 """An action's new status, as a verb for the summary."""
+_OPPORTUNITY_STATUS_VERBS = {
+    "done": "done",
+    "dropped": "dropped",
+    "in-progress": "started",
+    "planned": "planned",
+    "idea": "changed",
+}
+"""An opportunity's new status, as a verb for the summary."""
 
 _VERB_ORDER = (
     "resolved",
@@ -28,6 +36,8 @@ _VERB_ORDER = (
     "renamed",
     "moved",
     *_STATUS_VERBS.values(),
+    "planned",
+    "rescored",
     "changed",
 )
 
@@ -114,7 +124,7 @@ def summary_phrases(diff: JourneyDiff) -> list[str]:
         if entity == "journey":
             phrases.extend(_journey_phrases(changes))
             continue
-        verbs = Counter(verb for change in changes for verb in _verbs(change))
+        verbs = Counter(verb for change in changes for verb in set(_verbs(change)))
         if entity == "pain_point" and diff.resolved_pain_points:
             verbs["resolved"] = len(diff.resolved_pain_points)
         counted_phrases = list(_counted(verbs, singular, plural))
@@ -141,9 +151,21 @@ def _verbs(change: Change) -> Iterator[str]:
             yield "moved"
         elif field.field == "status" and change.entity == "action" and isinstance(field.new, str):
             yield _STATUS_VERBS.get(field.new, "changed")
+        elif change.entity == "opportunity":
+            yield from _opportunity_verb(field)
         elif not _has_own_phrase(change.entity, field):
             other = True
     if other:
+        yield "changed"
+
+
+def _opportunity_verb(field: FieldChange) -> Iterator[str]:
+    """``planned``, ``done``...: a new status; ``rescored``: a new value or effort."""
+    if field.field == "status":
+        yield _OPPORTUNITY_STATUS_VERBS.get(str(field.new), "changed")
+    elif field.field in ("value", "effort"):
+        yield "rescored"
+    elif field.field != "quadrant":
         yield "changed"
 
 

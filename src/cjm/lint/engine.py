@@ -53,12 +53,17 @@ class Linter:
             config = self._by_root[root]
         return config if self._fail_on is None else replace(config, fail_on=self._fail_on)
 
-    def lint(self, document: LoadedDocument, config: LintConfig) -> Iterator[Finding]:
-        """The findings of every enabled rule on a journey that no comment silences."""
+    def lint(
+        self, document: LoadedDocument, config: LintConfig, baseline: Journey | None = None
+    ) -> Iterator[Finding]:
+        """The findings of every enabled rule on a journey that no comment silences.
+
+        ``baseline`` is the current journey a future map improves, when it has one.
+        """
         journey = document.model
         if not isinstance(journey, Journey):
             return
-        context = LintContext(self.today, config.stale_after_days)
+        context = LintContext(self.today, config.stale_after_days, baseline)
         suppressions = find_suppressions(document.text, document.source.root)
         for rule in RULES.values():
             severity = config.severity_of(rule)

@@ -23,10 +23,13 @@ DOC_SECTIONS = ("What it does", "Why it matters", "Example", "How to fix or sile
 
 @dataclass(frozen=True, slots=True)
 class LintContext:
-    """What a check may know besides the model: the date that counts as today, settings."""
+    """What a check may know besides the model: the date that counts as today, settings,
+    and the journey a future map improves."""
 
     today: dt.date
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    baseline: Journey | None = None
+    """The current journey a future map improves (``improves``), when it resolves."""
 
 
 Check = Callable[[Journey, LintContext], Iterable[Report]]

@@ -75,3 +75,6 @@ Emotion = Annotated[float, Field(ge=-2, le=2)]
 
 Number = Annotated[float, Field()]
 """A finite number."""
+
+Score = Annotated[int, Field(ge=1, le=5)]
+"""A rating from 1 (least) to 5 (most)."""

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import Discriminator, Field, Tag
 
-from cjm.model.common import Emotion, IsoDate, Model, Number, Slug, Text
+from cjm.model.common import Emotion, IsoDate, Model, Number, Score, Slug, Text
 from cjm.model.persona import Persona
 
 DEFAULT_STALE_AFTER_DAYS = 365
@@ -21,6 +21,20 @@ SEVERITIES_MOST_FIRST: tuple[Severity, ...] = ("critical", "high", "medium", "lo
 SERIOUS_SEVERITIES: frozenset[Severity] = frozenset({"high", "critical"})
 """Pain points serious enough that they must have an action."""
 ActionStatus = Literal["planned", "in-progress", "done", "dropped"]
+OpportunityStatus = Literal["idea", "planned", "in-progress", "done", "dropped"]
+OPPORTUNITY_STATUSES: tuple[OpportunityStatus, ...] = (
+    "idea",
+    "planned",
+    "in-progress",
+    "done",
+    "dropped",
+)
+"""The order counts and lists of opportunities are read in."""
+Quadrant = Literal["quick wins", "big bets", "fill-ins", "money pits"]
+QUADRANTS: tuple[Quadrant, ...] = ("quick wins", "big bets", "fill-ins", "money pits")
+"""The value/effort quadrants, in the order teams pick work from them."""
+SCORE_MIDDLE = 3
+"""On the 1..5 scales a score of 3 or more counts as high value or high effort."""
 Moment = Literal["zmot", "fmot", "smot", "umot"]
 
 
@@ -64,6 +78,9 @@ class Touchpoint(Model):
     `smot` (using it), `umot` (sharing the experience)."""
     wow: bool = False
     """True when this is a deliberately designed wow moment."""
+    resolves: list[Slug] = []
+    """In a future map: ids of pain points of the current journey (`improves`) that this
+    touchpoint removes."""
 
 
 class Action(Model):
@@ -116,6 +133,27 @@ class Opportunity(Model):
     """Identifier, unique within the journey."""
     description: Text
     """The idea."""
+    value: Score | None = None
+    """1..5: value for the customer and the business (5 is most)."""
+    effort: Score | None = None
+    """1..5: cost to build (5 is most)."""
+    status: OpportunityStatus = "idea"
+    """`idea`, `planned`, `in-progress`, `done` or `dropped`."""
+    owner: Text | None = None
+    """Team or person who drives it."""
+    resolves: list[Slug] = []
+    """Ids of pain points this removes: of the current journey (`improves`) when the map
+    is a future one, else of this map."""
+
+    @property
+    def quadrant(self) -> Quadrant | None:
+        """Where it sits on the value/effort matrix; None until both are scored."""
+        if self.value is None or self.effort is None:
+            return None
+        high_value = self.value >= SCORE_MIDDLE
+        if self.effort >= SCORE_MIDDLE:
+            return "big bets" if high_value else "money pits"
+        return "quick wins" if high_value else "fill-ins"
 
 
 class Kpi(Model):
@@ -174,6 +212,9 @@ class Stage(Model):
     """Ideas and wow moments to design."""
     kpis: list[Kpi] = []
     """How the stage is measured."""
+    replaces: list[Slug] | None = Field(None, alias="from")
+    """In a future map: ids of the stages of the current journey (`improves`) this stage
+    replaces; by default the current stage with the same id, if any."""
 
     def emotion_score(self) -> float | None:
         """The stage's emotion, else the mean of its touchpoints' emotions, else None."""
@@ -211,6 +252,8 @@ class Journey(Model):
     """Team or person responsible for the map."""
     state: Literal["current", "future"] = "current"
     """`current` (as-is) or `future` (to-be) journey."""
+    improves: Slug | None = None
+    """In a future map: id of the current journey of the workspace this design improves."""
     reviewed: IsoDate | None = None
     """Date of the last review, YYYY-MM-DD; maps should be reviewed at least yearly."""
     tags: list[Text] = []
@@ -239,6 +282,33 @@ class Journey(Model):
         for s, stage in enumerate(self.stages):
             for p, pain_point in enumerate(stage.pain_points):
                 yield s, p, pain_point
+
+    def iter_opportunities(self) -> Iterator[tuple[int, int, Opportunity]]:
+        """Every opportunity with its stage and opportunity index."""
+        for s, stage in enumerate(self.stages):
+            for o, opportunity in enumerate(stage.opportunities):
+                yield s, o, opportunity
+
+    def replaced_stages(self, stage: Stage, current: Journey) -> list[str]:
+        """Ids of the stages of ``current`` that ``stage`` of this future map replaces."""
+        if stage.replaces is not None:
+            return list(stage.replaces)
+        return [stage.id] if any(other.id == stage.id for other in current.stages) else []
+
+    def resolved_pain_points(self) -> dict[str, list[str]]:
+        """Pain point ids this map resolves, each with the ids of what resolves it.
+
+        Dropped opportunities resolve nothing.
+        """
+        resolved: dict[str, list[str]] = {}
+        for _, _, touchpoint in self.iter_touchpoints():
+            for pain in touchpoint.resolves:
+                resolved.setdefault(pain, []).append(touchpoint.id)
+        for _, _, opportunity in self.iter_opportunities():
+            if opportunity.status != "dropped":
+                for pain in opportunity.resolves:
+                    resolved.setdefault(pain, []).append(opportunity.id)
+        return resolved
 
     def iter_actions(self) -> Iterator[tuple[int, int, int, Action]]:
         """Every action with its stage, pain point and action index."""

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from cjm.findings import Finding
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
+from cjm.render.comparison import Comparison, compare
+from cjm.render.opportunities import OpportunityView, sorted_opportunities
 from cjm.render.values import Emotion, emotion_of
 from cjm.text import with_unit
 
@@ -167,6 +169,16 @@ class Counts:
 
 
 @dataclass(frozen=True)
+class ReportLinks:
+    """Other journeys' reports rendered in the same run, named by journey id."""
+
+    improves: Journey | None = None
+    """The current journey this future map improves, when its report is rendered too."""
+    improved_by: list[str] = field(default_factory=list)
+    """Ids of the future maps that improve this one and are rendered too."""
+
+
+@dataclass(frozen=True)
 class JourneyView:
     """Everything a renderer shows about one journey."""
 
@@ -179,6 +191,11 @@ class JourneyView:
     stale: bool
     as_of: dt.date
     """The day overdue actions and staleness were judged on; recorded in the outputs."""
+    opportunities: list[OpportunityView] = field(default_factory=list)
+    """Sorted by value, then effort (see :mod:`cjm.render.opportunities`)."""
+    comparison: Comparison | None = None
+    """For a future map whose current journey is known: what the design changes."""
+    links: ReportLinks = field(default_factory=ReportLinks)
     counts: Counts = field(init=False)
 
     def __post_init__(self) -> None:
@@ -215,8 +232,13 @@ def build_view(
     findings: Sequence[Finding] = (),
     source: str = "",
     personas: PersonaLookup = lambda _id: None,
+    baseline: Journey | None = None,
+    links: ReportLinks | None = None,
 ) -> JourneyView:
-    """The view of ``journey`` on ``today`` (which decides what is overdue and stale)."""
+    """The view of ``journey`` on ``today`` (which decides what is overdue and stale).
+
+    ``baseline`` is the current journey a future map improves, when it resolves.
+    """
     channels = {channel.id: channel for channel in journey.channels}
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
     labels = (f"P{n}" for n in itertools.count(1))
@@ -253,6 +275,9 @@ def build_view(
         source,
         journey.is_stale(today, stale_after_days),
         today,
+        sorted_opportunities(journey, baseline or journey),
+        None if baseline is None else compare(journey, baseline),
+        links or ReportLinks(),
     )
 
 

@@ -8,6 +8,7 @@ Policy forbids both anyway, so even a missed escape could not run code.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -16,9 +17,11 @@ import jinja2
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
+from cjm.render.comparison import Comparison
 from cjm.render.context import SEVERITIES, JourneyView
+from cjm.render.matrix import layout
 from cjm.render.options import RenderOptions
-from cjm.render.values import Emotion
+from cjm.render.values import Emotion, emotion_of
 from cjm.resources import templates_dir
 from cjm.text import counted, plural
 
@@ -56,6 +59,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["markdown"] = markdown
     env.filters["counted"] = counted
+    env.filters["emotion"] = emotion_of
     env.filters["plural"] = plural
     return env
 
@@ -102,27 +106,41 @@ class EmotionCurve:
 
     @classmethod
     def of(cls, view: JourneyView) -> EmotionCurve:
-        width = COLUMN * len(view.stages)
+        return cls.through([(stage.name, stage.emotion) for stage in view.stages])
+
+    @classmethod
+    def through(
+        cls, stages: Sequence[tuple[str, Emotion | None]], title: str = "Emotional curve"
+    ) -> EmotionCurve:
+        """The curve over stage columns, each given by its name and emotion."""
+        width = COLUMN * len(stages)
         points: list[CurvePoint] = []
         segments: list[str] = []
         run: list[str] = []
         words = []
-        for index, stage in enumerate(view.stages):
-            emotion = stage.emotion
+        for index, (name, emotion) in enumerate(stages):
             if emotion is None:
-                words.append(f"{stage.name}: no data")
+                words.append(f"{name}: no data")
                 segments += [" ".join(run)] if len(run) > 1 else []
                 run = []
                 continue
-            words.append(f"{stage.name}: {emotion.signed} {emotion.word}")
+            words.append(f"{name}: {emotion.signed} {emotion.word}")
             point = CurvePoint(index * COLUMN + COLUMN / 2, cls.y(emotion.value), emotion, width)
             points.append(point)
             run.append(f"{point.x:g},{point.y:g}")
         segments += [" ".join(run)] if len(run) > 1 else []
-        description = "Emotional curve, from -2 (very negative) to +2 (very positive): "
-        return cls(
-            width, HEIGHT, len(view.stages), points, segments, description + "; ".join(words)
-        )
+        description = f"{title}, from -2 (very negative) to +2 (very positive): "
+        return cls(width, HEIGHT, len(stages), points, segments, description + "; ".join(words))
+
+
+def comparison_curves(comparison: Comparison) -> tuple[EmotionCurve, EmotionCurve]:
+    """The future curve and the current one, both over the future map's stages: each
+    future stage shows the mean emotion of the current stages it replaces."""
+    stages = comparison.stages
+    return (
+        EmotionCurve.through([(c.stage.name, c.emotion) for c in stages], "Future curve"),
+        EmotionCurve.through([(c.stage.name, c.current_emotion) for c in stages], "Current curve"),
+    )
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
@@ -133,6 +151,8 @@ def render(view: JourneyView, options: RenderOptions) -> str:
         view=view,
         curve=EmotionCurve.of(view),
         as_of=view.as_of,
+        curves=comparison_curves(view.comparison) if view.comparison else None,
+        matrix=layout(view.opportunities),
         nav=navigation(f"{view.id}.html") if options.site else [],
         persona_page=persona_page if options.site else None,
     )

@@ -71,6 +71,9 @@ class IndexEntry:
     title: str
     owner: str | None
     state: str
+    improves: str | None
+    """The id of the current journey this future map improves, when its report is
+    rendered too."""
     reviewed: str | None
     stale: bool
     stages: int
@@ -99,6 +102,7 @@ class IndexEntry:
             title=view.title,
             owner=journey.owner,
             state=journey.state,
+            improves=view.links.improves.id if view.links.improves else None,
             reviewed=journey.reviewed.isoformat() if journey.reviewed else None,
             stale=view.stale,
             stages=len(view.stages),

@@ -13,16 +13,19 @@ import re
 from collections.abc import Iterable, Sequence
 
 from cjm.render.asof import comment_line
+from cjm.render.comparison import Comparison
 from cjm.render.context import (
     NOT_SET,
     ActionView,
     JourneyView,
     KpiView,
     PainPointView,
+    ReportLinks,
     StageView,
     TouchpointView,
 )
 from cjm.render.mermaid import render_mermaid
+from cjm.render.opportunities import OpportunityView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
 from cjm.text import escape_markdown
@@ -70,6 +73,10 @@ def render(view: JourneyView, options: RenderOptions) -> str:
     lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
     for stage in view.stages:
         lines += ["", *_stage(stage)]
+    if view.comparison:
+        lines += ["", *_comparison(view.comparison, view.links)]
+    if view.opportunities:
+        lines += ["", *_opportunities(view.opportunities)]
     lines += ["", *_findings(view)]
     return "\n".join(lines) + "\n"
 
@@ -84,6 +91,7 @@ def _header(view: JourneyView) -> list[str]:
     facts.append(f"**As of:** {view.as_of.isoformat()}")
     if journey.tags:
         facts.append("**Tags:** " + ", ".join(md_inline(tag) for tag in journey.tags))
+    facts += _links(view)
     lines = [f"# {md_inline(' '.join(view.title.split()))}", "", " · ".join(facts)]
     if journey.description:
         lines += ["", *md_paragraphs(journey.description)]
@@ -208,6 +216,111 @@ def _bullets(title: str, items: Sequence[str]) -> list[str]:
     if not items:
         return []
     return ["", f"### {title}", ""] + [f"- {md_inline(item)}" for item in items]
+
+
+def _links(view: JourneyView) -> list[str]:
+    """Links to the reports of the journey this one improves and of those improving it."""
+    facts = []
+    links = view.links
+    if links.improves is not None:
+        title = md_inline(" ".join(links.improves.title.split()))
+        facts.append(f"**Improves:** [{title}]({links.improves.id}.md)")
+    elif view.journey.improves:
+        facts.append(f"**Improves:** {md_inline(view.journey.improves)}")
+    if links.improved_by:
+        others = ", ".join(f"[{other}]({other}.md)" for other in links.improved_by)
+        facts.append(f"**Improved by:** {others}")
+    return facts
+
+
+def _comparison(comparison: Comparison, links: ReportLinks) -> list[str]:
+    """The "Current → future" tables: stages side by side, pain points, KPI targets."""
+    current = md_inline(" ".join(comparison.current.title.split()))
+    if links.improves is not None:
+        current = f"[{current}]({comparison.current.id}.md)"
+    lines = ["## Current → future", "", f"Compared with the current (as-is) journey {current}."]
+    lines += _section(
+        "Stages and emotion",
+        ["Future stage", "Replaces", "Current emotion", "Future emotion", "Difference"],
+        [
+            [
+                md_inline(item.stage.name),
+                ", ".join(md_inline(old.name) for old in item.replaced) or "a new stage",
+                _emotion(item.current_emotion),
+                _emotion(item.emotion),
+                item.difference or NOT_SET,
+            ]
+            for item in comparison.stages
+        ],
+    )
+    if comparison.unreplaced:
+        names = ", ".join(md_inline(old.name) for old in comparison.unreplaced)
+        lines += ["", f"Current stages no stage of this design replaces: {names}."]
+    total = len(comparison.resolved) + len(comparison.left)
+    lines += _section(
+        f"Pain points resolved ({len(comparison.resolved)} of {total})",
+        ["Severity now", "Current pain point", "Current stage", "Resolved by"],
+        [
+            [
+                outcome.severity.upper(),
+                md_inline(outcome.pain_point.description),
+                md_inline(outcome.stage.name),
+                "; ".join(md_inline(name) for name in outcome.resolved_by),
+            ]
+            for outcome in comparison.resolved
+        ],
+    )
+    lines += _section(
+        f"Pain points left ({len(comparison.left)} of {total})",
+        ["Severity", "Current pain point", "Current stage"],
+        [
+            [
+                outcome.severity.upper(),
+                md_inline(outcome.pain_point.description),
+                md_inline(outcome.stage.name),
+            ]
+            for outcome in comparison.left
+        ],
+    )
+    lines += _section(
+        "KPI targets that change",
+        ["KPI", "Stage", "Current target", "Future target", "Better"],
+        [
+            [
+                md_inline(change.kpi.name),
+                md_inline(change.stage.name),
+                md_inline(change.current_target),
+                md_inline(change.future_target),
+                change.kpi.better,
+            ]
+            for change in comparison.kpi_targets
+        ],
+    )
+    return lines
+
+
+def _opportunities(opportunities: Sequence[OpportunityView]) -> list[str]:
+    """Every opportunity by value, then effort, with its quadrant of the matrix."""
+    rows = [
+        [
+            item.label,
+            md_inline(item.opportunity.description),
+            md_inline(item.stage.name),
+            str(item.opportunity.value or NOT_SET),
+            str(item.opportunity.effort or NOT_SET),
+            item.quadrant or NOT_SET,
+            item.opportunity.status,
+            md_inline(item.opportunity.owner or NOT_SET),
+            "<br>".join(md_inline(pain) for pain in item.resolves),
+        ]
+        for item in opportunities
+    ]
+    headers = ["#", "Opportunity", "Stage", "Value", "Effort", "Quadrant", "Status", "Owner"]
+    return [
+        "## Opportunities by value and effort",
+        "",
+        *md_table([*headers, "Resolves"], rows),
+    ]
 
 
 def _findings(view: JourneyView) -> list[str]:

@@ -21,8 +21,9 @@ from pathlib import Path
 
 from cjm.findings import Finding, Severity
 from cjm.model import Journey, Persona
+from cjm.references import improved_journey
 from cjm.render import RENDERERS, get_renderer
-from cjm.render.context import JourneyView, PersonaLookup, build_view
+from cjm.render.context import JourneyView, PersonaLookup, ReportLinks, build_view
 from cjm.render.fingerprint import Entry, Manifest, content_digest, digest, output_fingerprint
 from cjm.render.index import Failure
 from cjm.render.options import RenderOptions
@@ -30,7 +31,7 @@ from cjm.render.outputs import OutputDir
 from cjm.render.site import SITE_PAGES, JourneySummary, Portfolio, site_pages
 from cjm.render.svg import require_programs
 from cjm.validate import FileResult, Validator, default_jobs, worker_context, worker_validator
-from cjm.workspace import Candidate, real_path, workspace_of
+from cjm.workspace import Candidate, WorkspaceDocuments, real_path, workspace_of
 
 THREADS = min(8, (os.cpu_count() or 1) + 1)
 """Journeys drawn at once in one process. Much of the time goes to the Graphviz program,
@@ -98,6 +99,8 @@ class Job:
     request: RenderRequest
     manifest: Manifest
     root: Path
+    rendered: tuple[Path, ...]
+    """The rendered paths, resolved: reports link only to maps under them."""
 
     def prepare(self, validator: Validator, candidate: Candidate) -> Prepared | None:
         """Check the map and decide its outputs; ``None`` if it is not a cjm document."""
@@ -113,6 +116,9 @@ class Job:
             return Prepared(result, digest(path.read_bytes()), persona=model)
         source = source_name(path)
         config = validator.linter.config_for(path)
+        workspace = validator.workspace_documents(path)
+        baseline = improved_journey(model, workspace.journey)
+        links = report_links(model, baseline, workspace, self.rendered)
         view = build_view(
             model,
             today=self.request.today,
@@ -120,8 +126,10 @@ class Job:
             findings=checked.findings,
             source=source,
             personas=persona_lookup(validator, path),
+            baseline=baseline,
+            links=links,
         )
-        inputs = map_inputs(validator, path, model, source)
+        inputs = map_inputs(validator, path, model, source, links)
         options = repr(self.request.options)
         outputs = {}
         for fmt in self.request.formats:
@@ -168,9 +176,12 @@ class Job:
         return Drawn(replace(prepared, view=None), drawn)
 
 
-def map_inputs(validator: Validator, path: Path, journey: Journey, source: str) -> str:
+def map_inputs(
+    validator: Validator, path: Path, journey: Journey, source: str, links: ReportLinks
+) -> str:
     """The digest of what a journey's outputs are made from, today's date excepted: the
-    map, the persona documents it names, its lint settings, the maps sharing its id."""
+    map, the persona documents it names, its lint settings, the maps sharing its id, and
+    the current map it improves or the future maps improving it."""
     workspace = validator.workspace_documents(path)
     parts: list[str | bytes] = [path.read_bytes(), source]
     parts.append(repr(validator.linter.config_for(path)))
@@ -181,6 +192,13 @@ def map_inputs(validator: Validator, path: Path, journey: Journey, source: str) 
             if not sites:  # the finding suggests the nearest id the workspace has
                 parts += sorted(workspace.personas)
     parts += [f"{site.file}:{site.line}" for site in workspace.journeys.get(journey.id, [])]
+    related = [journey.improves or "", *workspace.improved_by.get(journey.id, [])]
+    for identifier in related:
+        parts += [
+            identifier,
+            *(s.file.read_bytes() for s in workspace.journeys.get(identifier, [])),
+        ]
+    parts += [links.improves.id if links.improves else "", *links.improved_by]
     return digest(*parts)
 
 
@@ -201,7 +219,8 @@ def render_paths(
     require_programs(request.formats, request.options)
     request = replace(request, options=replace(request.options, site=request.index))
     validator = validator or Validator()
-    job = Job(request, Manifest.read(outputs.root), outputs.root)
+    rendered = tuple(real_path(path) for path in paths)
+    job = Job(request, Manifest.read(outputs.root), outputs.root, rendered)
     jobs = request.jobs or default_jobs()
     run = _Run(outputs, request, job.manifest)
     if jobs > 1:
@@ -357,6 +376,28 @@ def source_name(path: Path) -> str:
         return resolved.relative_to(workspace_of(resolved)).as_posix()
     except ValueError:
         return path.name
+
+
+def report_links(
+    journey: Journey,
+    baseline: Journey | None,
+    workspace: WorkspaceDocuments,
+    rendered: Sequence[Path],
+) -> ReportLinks:
+    """Links between a current map's report and those of the future maps improving it.
+
+    Only to maps under the rendered paths, whose reports land next to this one.
+    """
+
+    def is_rendered(identifier: str) -> bool:
+        sites = workspace.journeys.get(identifier, [])
+        return len(sites) == 1 and any(sites[0].file.is_relative_to(p) for p in rendered)
+
+    improved_by = sorted(
+        {other for other in workspace.improved_by.get(journey.id, []) if is_rendered(other)}
+    )
+    improves = baseline if baseline is not None and is_rendered(baseline.id) else None
+    return ReportLinks(improves, improved_by)
 
 
 def persona_lookup(validator: Validator, path: Path) -> PersonaLookup:

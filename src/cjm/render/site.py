@@ -173,6 +173,14 @@ class Portfolio:
         order = sorted(by_tag, key=lambda tag: (tag == UNTAGGED, tag.casefold(), tag))
         return [Group(tag, by_tag[tag]) for tag in order]
 
+    def entry(self, journey_id: str) -> IndexEntry | None:
+        """The journey rendered with this id, if any."""
+        return next((entry for entry in self.entries if entry.id == journey_id), None)
+
+    def improved_by(self, journey_id: str) -> list[IndexEntry]:
+        """The future maps of the site that improve this journey, by title."""
+        return [entry for entry in self.sorted_entries() if entry.improves == journey_id]
+
     def sorted_entries(self) -> list[IndexEntry]:
         return sorted(self.entries, key=lambda entry: (entry.title.casefold(), entry.id))
 

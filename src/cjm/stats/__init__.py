@@ -17,6 +17,8 @@ from typing import Any, get_args
 from cjm.model import Journey
 from cjm.model.journey import (
     DEFAULT_STALE_AFTER_DAYS,
+    OPPORTUNITY_STATUSES,
+    QUADRANTS,
     SEVERITIES_MOST_FIRST,
     ActionStatus,
 )
@@ -24,6 +26,8 @@ from cjm.model.journey import (
 NO_PHASE = "(no phase)"
 SEVERITIES: tuple[str, ...] = SEVERITIES_MOST_FIRST
 STATUSES: tuple[str, ...] = get_args(ActionStatus)
+UNSCORED = "unscored"
+"""The quadrant count of opportunities without a value or an effort."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +60,8 @@ class PortfolioStats:
     overdue_actions: int = 0
     emotions: dict[str, list[float]] = field(default_factory=dict)
     stages_by_phase: Counter[str] = field(default_factory=Counter)
+    opportunity_statuses: Counter[str] = field(default_factory=Counter)
+    quadrants: Counter[str] = field(default_factory=Counter)
 
     def add(
         self, journey: Journey, file: str, stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
@@ -70,6 +76,9 @@ class PortfolioStats:
         self.pain_points_with_actions += sum(1 for p in pain_points if p.actions)
         overdue = sum(1 for action in actions if action.is_overdue(self.today))
         self.overdue_actions += overdue
+        for _, _, opportunity in journey.iter_opportunities():
+            self.opportunity_statuses[opportunity.status] += 1
+            self.quadrants[opportunity.quadrant or UNSCORED] += 1
         for stage in journey.stages:
             phase = stage.phase or NO_PHASE
             self.stages_by_phase[phase] += 1
@@ -145,6 +154,11 @@ class PortfolioStats:
                 "open": self.open_actions,
                 "overdue": self.overdue_actions,
                 "by_status": {status: self.statuses[status] for status in STATUSES},
+            },
+            "opportunities": {
+                "total": sum(self.opportunity_statuses.values()),
+                "by_status": {s: self.opportunity_statuses[s] for s in OPPORTUNITY_STATUSES},
+                "by_quadrant": {q: self.quadrants[q] for q in (*QUADRANTS, UNSCORED)},
             },
             "emotion_by_phase": [
                 {

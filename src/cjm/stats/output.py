@@ -28,6 +28,7 @@ def tables(stats: PortfolioStats) -> list[Table]:
     pain_points, actions = data["pain_points"], data["actions"]
     by_severity = ", ".join(f"{n} {name}" for name, n in pain_points["by_severity"].items())
     by_status = ", ".join(f"{n} {name}" for name, n in actions["by_status"].items())
+    opportunities = data["opportunities"]
     stale = ", ".join(m.journey for m in stats.stale_maps)
     summary = [
         ("Journeys", str(data["journeys"])),
@@ -37,6 +38,8 @@ def tables(stats: PortfolioStats) -> list[Table]:
         ("  with actions", f"{pain_points['with_actions']} of {pain_points['total']}"),
         ("Actions", f"{actions['total']}: {by_status}"),
         ("  open / overdue", f"{actions['open']} / {actions['overdue']}"),
+        ("Opportunities", f"{opportunities['total']}: {_listed(opportunities['by_status'])}"),
+        ("  by quadrant", _listed(opportunities["by_quadrant"])),
         (
             "Stale maps",
             f"{len(stats.stale_maps)} of {data['journeys']} ({_interval(stats)})"
@@ -103,6 +106,11 @@ def write_rich(stats: PortfolioStats, stream: TextIO) -> None:
 
 def write_json(stats: PortfolioStats, stream: TextIO) -> None:
     stream.write(json.dumps(stats.as_dict(), indent=2, ensure_ascii=False) + "\n")
+
+
+def _listed(counts: dict[str, int]) -> str:
+    """``2 quick wins, 1 big bets``: the non-zero counts; ``none`` when all are zero."""
+    return ", ".join(f"{n} {name}" for name, n in counts.items() if n) or "none"
 
 
 def _coverage(part: int, whole: int) -> str:
