@@ -38,9 +38,16 @@ def _describe_fields(schema: dict[str, Any], model: type[BaseModel] | None) -> N
     """Give each property of ``schema`` its field's docstring as ``description``."""
     properties: dict[str, dict[str, Any]] = schema.get("properties", {})
     docs = field_docstrings(model) if model is not None else {}
-    for name, doc in docs.items():
+    for field, doc in docs.items():
+        name = _property_name(model, field)
         if name in properties and "description" not in properties[name]:
             properties[name] = dict(sorted({**properties[name], "description": doc}.items()))
+
+
+def _property_name(model: type[BaseModel] | None, field: str) -> str:
+    """The key a field has in YAML and in the schema: its alias (``from``) if it has one."""
+    info = model.model_fields.get(field) if model is not None else None
+    return info.alias if info is not None and info.alias else field
 
 
 def field_docstrings(model: type) -> dict[str, str]:

@@ -40,11 +40,12 @@ def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_p
     assert run.exit_code == 0, run.stderr
     assert sorted(files(tmp_path / "site")) == sorted([
         "hostile.html", "hostile.md", "hostile.svg",
+        "small-shop-today.html", "small-shop-today.md", "small-shop-today.svg",
         "small-shop.html", "small-shop.md", "small-shop.svg", *SITE_PAGES, MANIFEST,
     ])  # fmt: skip
     assert run.stdout == (
-        f"rendered 2 journeys into {tmp_path / 'site'}: "
-        "12 files written, 0 unchanged, 0 skipped (up to date)\n"
+        f"rendered 3 journeys into {tmp_path / 'site'}: "
+        "15 files written, 0 unchanged, 0 skipped (up to date)\n"
     )
 
 
@@ -60,7 +61,7 @@ def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
         run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
         assert run.exit_code == 0, run.stderr
     assert files(tmp_path / "one") == files(tmp_path / "two")
-    assert len(files(tmp_path / "one")) == 2 * len(formats.split(",")) + len(SITE_PAGES) + 1
+    assert len(files(tmp_path / "one")) == 3 * len(formats.split(",")) + len(SITE_PAGES) + 1
 
 
 def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
@@ -69,8 +70,8 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
     assert run.stdout == (
-        "0 of 12 outputs missing or out of date as of 2026-11-01 "
-        "(12 up to date by fingerprint, not drawn)\n"
+        "0 of 15 outputs missing or out of date as of 2026-11-01 "
+        "(15 up to date by fingerprint, not drawn)\n"
     )
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
@@ -82,7 +83,7 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
     assert run.stdout.endswith(
-        "9 of 12 outputs missing or out of date as of 2026-11-01 (2 up to date by "
+        "9 of 15 outputs missing or out of date as of 2026-11-01 (2 up to date by "
         f"fingerprint, not drawn): run `cjm render` to update {site}\n"
     )
     assert files(site) == before
@@ -96,8 +97,8 @@ def test_check_passes_on_unchanged_maps_whatever_today_is(cjm, maps, tmp_path, m
     run = cjm("render", maps, "-o", site, "--check", "--today", "2027-02-01")
     assert (run.exit_code, run.stdout) == (
         0,
-        "0 of 12 outputs missing or out of date as of 2026-11-01 "
-        "(12 up to date by fingerprint, not drawn)\n",
+        "0 of 15 outputs missing or out of date as of 2026-11-01 "
+        "(15 up to date by fingerprint, not drawn)\n",
     )
     monkeypatch.setenv("CJM_TODAY", "2030-01-01")
     assert cjm("render", maps, "-o", site, "--check").exit_code == 0
@@ -129,7 +130,7 @@ def test_rendering_on_another_day_rewrites_the_outputs_with_that_date(cjm, maps,
     site = tmp_path / "site"
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2027-02-01")
-    assert run.stdout.endswith("12 files written, 0 unchanged, 0 skipped (up to date)\n")
+    assert run.stdout.endswith("15 files written, 0 unchanged, 0 skipped (up to date)\n")
     assert "**As of:** 2027-02-01" in (site / "small-shop.md").read_text(encoding="utf-8")
     assert cjm("render", maps, "-o", site, "--check", "--today", "2026-11-01").exit_code == 0
 

@@ -46,7 +46,7 @@ def names(paths: list[Path], root: Path) -> list[str]:
 
 def test_a_second_render_draws_nothing_and_says_so(maps, tmp_path):
     first, _ = render(maps, tmp_path / "site")
-    assert first.skipped == [] and len(first.written) == 10
+    assert first.skipped == [] and len(first.written) == 12
     again, _ = render(maps, tmp_path / "site")
     assert again.written == [] and names(again.skipped, again.root) == names(
         first.written, first.root
@@ -71,6 +71,16 @@ def test_a_changed_persona_document_draws_the_maps_that_name_it(maps, tmp_path):
     assert "small-shop.html" in names(again.written, again.root)
     assert "hostile.html" in names(again.skipped, again.root)  # it names no such persona
     assert "Saturday shopper" in (tmp_path / "site" / "small-shop.html").read_text()
+
+
+def test_a_changed_current_map_draws_the_future_map_that_compares_with_it(maps, tmp_path):
+    render(maps, tmp_path / "site")
+    today = maps / "small-today.yaml"
+    today.write_text(today.read_text().replace("out of the door", "round the block"))
+    again, _ = render(maps, tmp_path / "site")
+    assert {"small-shop-today.html", "small-shop.html"} <= set(names(again.written, again.root))
+    assert names(again.skipped, again.root) == ["hostile.html", "hostile.md"]
+    assert "round the block" in (tmp_path / "site" / "small-shop.html").read_text()
 
 
 def test_changed_lint_settings_draw_the_reports_again(maps, tmp_path):
@@ -98,7 +108,7 @@ def test_a_new_version_of_cjm_trusts_no_fingerprint(maps, tmp_path, monkeypatch)
     monkeypatch.setattr(cjm.render.fingerprint, "__version__", "99.0.0")
     checked, _ = render(maps, tmp_path / "site", check=True)
     assert checked.skipped == [] and checked.out_of_date == []  # drawn, compared, the same
-    assert len(checked.unchanged) == 10
+    assert len(checked.unchanged) == 12
 
 
 def test_check_decides_from_fingerprints_without_laying_out_a_diagram(maps, tmp_path, monkeypatch):
@@ -118,14 +128,14 @@ def test_the_date_is_no_input_so_a_later_check_still_passes(maps, tmp_path):
     render(maps, site, today=dt.date(2026, 1, 1))
     as_of, _ = check_date(site, dt.date(2027, 6, 1))  # as `cjm render --check` decides
     checked, _ = render(maps, site, check=True, today=as_of)
-    assert checked.out_of_date == [] and len(checked.skipped) == 10
+    assert checked.out_of_date == [] and len(checked.skipped) == 12
     assert "OVERDUE" not in (site / "small-shop.md").read_text()  # as of 2026-01-01
 
 
 def test_rendering_on_another_day_draws_everything_as_of_that_day(maps, tmp_path):
     render(maps, tmp_path / "site", today=dt.date(2026, 1, 1))
     again, _ = render(maps, tmp_path / "site", today=dt.date(2026, 11, 1))
-    assert again.skipped == [] and len(again.written) == 10
+    assert again.skipped == [] and len(again.written) == 12
     assert "OVERDUE" in (tmp_path / "site" / "small-shop.md").read_text()
 
 
@@ -133,7 +143,7 @@ def test_an_unreadable_manifest_only_means_everything_is_drawn_again(maps, tmp_p
     render(maps, tmp_path / "site")
     (tmp_path / "site" / MANIFEST_NAME).write_text("{not json")
     again, _ = render(maps, tmp_path / "site")
-    assert again.skipped == [] and again.written == [] and len(again.unchanged) == 10
+    assert again.skipped == [] and again.written == [] and len(again.unchanged) == 12
     assert (tmp_path / "site" / MANIFEST_NAME).read_text().startswith("{\n")
 
 

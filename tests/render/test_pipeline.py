@@ -29,6 +29,7 @@ def test_maps_with_errors_are_skipped_and_listed_in_the_index(tmp_path):
         "hostile.md",
         "index.html",
         "kpis.html",
+        "small-shop-today.md",
         "small-shop.md",
     ]
     index = (tmp_path / "site" / "index.html").read_text()
@@ -81,7 +82,6 @@ def test_the_index_cards_link_a_future_map_and_the_current_map_it_improves(tmp_p
     render_paths([FIXTURES], out, RenderRequest(formats=["md"], today=TODAY, index=True))
     index = (tmp_path / "site" / "index.html").read_text()
     assert (
-        '<dt>Improves</dt><dd><a href="small-shop-today.md">Small shop checkout today</a>'
-        in index
+        '<dt>Improves</dt><dd><a href="small-shop-today.md">Small shop checkout today</a>' in index
     )
     assert '<dt>Improved by</dt><dd><a href="small-shop.md">Small shop checkout</a>' in index
