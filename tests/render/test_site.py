@@ -132,27 +132,6 @@ def test_kpis_show_journey_stage_and_target(portfolio, tmp_path):
     assert "Look" in row and "40%" in row and "50%" in row and "off target" in row
 
 
-@pytest.mark.parametrize(
-    ("better", "previous", "trend"),
-    [
-        ("higher", 35, "↑ improving, from 35%"),
-        ("higher", 45, "↓ worsening, from 45%"),
-        ("lower", 45, "↓ improving, from 45%"),
-        ("higher", 40, "→ steady, from 40%"),
-    ],
-)
-def test_kpis_show_the_trend_since_the_previous_value(portfolio, tmp_path, better, previous, trend):
-    alpha = portfolio / "a.yaml"
-    kpi = f"        current: 40\n        previous: {previous}\n        better: {better}\n"
-    alpha.write_text(alpha.read_text().replace("        current: 40\n", kpi))
-    render_site(portfolio, tmp_path / "site")
-    kpis = page(tmp_path / "site", "kpis.html")
-    row = kpis.split('<a href="alpha.html#kpi-k1">')[1].split("</tr>")[0]
-    assert trend in row
-    others = kpis.split('<a href="beta.html#kpi-k1">')[1].split("</tr>")[0]
-    assert "no previous value" in others
-
-
 def test_a_persona_page_lists_its_journeys_and_unused_personas_get_one(portfolio, tmp_path):
     render_site(portfolio, tmp_path / "site")
     buyer = page(tmp_path / "site", "personas/buyer.html")

@@ -169,8 +169,6 @@ class Kpi(Model):
     """Value the stage should reach."""
     current: Number | None = None
     """Latest measured value."""
-    previous: Number | None = None
-    """The value measured before `current`: the portfolio's KPI page shows the trend."""
     better: Literal["higher", "lower"] = "higher"
     """Whether `higher` or `lower` values are better."""
     source: str | None = None
@@ -183,15 +181,6 @@ class Kpi(Model):
         if self.better == "higher":
             return self.current < self.target
         return self.current > self.target
-
-    def trend(self) -> Literal["improving", "worsening", "steady"] | None:
-        """How ``current`` moved since ``previous``; None when either is unknown."""
-        if self.previous is None or self.current is None:
-            return None
-        if self.current == self.previous:
-            return "steady"
-        rose = self.current > self.previous
-        return "improving" if rose == (self.better == "higher") else "worsening"
 
 
 class Stage(Model):

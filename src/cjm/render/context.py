@@ -108,16 +108,6 @@ class KpiView:
     def direction(self) -> str:
         return f"{self.kpi.better} is better"
 
-    @property
-    def trend(self) -> str | None:
-        """The move since the previous value, e.g. ``↑ improving, from 52%``; None if unknown."""
-        trend = self.kpi.trend()
-        if trend is None or self.kpi.current is None or self.kpi.previous is None:
-            return None
-        moved = self.kpi.current - self.kpi.previous
-        arrow = "↑" if moved > 0 else "↓" if moved < 0 else "→"
-        return f"{arrow} {trend}, from {self._with_unit(self.kpi.previous)}"
-
     def _with_unit(self, value: float | None) -> str | None:
         return None if value is None else with_unit(value, self.kpi.unit)
 

@@ -82,9 +82,6 @@ class KpiEntry:
     css: str
     better: str
     source: str | None
-    trend: str | None
-    """``↑ improving, from 52%``: the move since the previous value, if the map gives it."""
-    trend_css: str
 
     @property
     def href(self) -> str | None:
@@ -235,8 +232,6 @@ def _kpis(view: JourneyView, ref: JourneyRef) -> Iterator[KpiEntry]:
                 kpi.css,
                 kpi.kpi.better,
                 kpi.kpi.source,
-                kpi.trend,
-                kpi.kpi.trend() or "unknown",
             )
 
 
