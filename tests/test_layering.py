@@ -21,6 +21,7 @@ PACKAGE = REPO / "src" / "cjm"
 # layer imports → imports it must never make
 FORBIDDEN = {
     "cli": (),  # the top: it may use everything
+    "baseline": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "typer", "rich"),
     "diff": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
     "lint": ("cjm.cli", "cjm.report", "cjm.render", "cjm.validate", "typer", "rich"),
     "loader": ("cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "typer", "rich"),

@@ -12,8 +12,15 @@ from cjm.lint.rules import RULES
 from cjm.registry import Entry, describe
 from cjm.render import RENDERERS
 from cjm.report import REPORTERS
+from cjm.stats import FORMATS as STATS_FORMATS
 
-LAZY_REGISTRIES = {"validate": REPORTERS, "render": RENDERERS, "diff": FORMATS, "export": EXPORTERS}
+LAZY_REGISTRIES = {
+    "validate": REPORTERS,
+    "render": RENDERERS,
+    "diff": FORMATS,
+    "export": EXPORTERS,
+    "stats": STATS_FORMATS,
+}
 
 
 @pytest.mark.parametrize("command", sorted(LAZY_REGISTRIES))
@@ -26,6 +33,13 @@ def test_every_entry_names_code_that_exists(command):
 def test_every_entry_says_in_one_line_what_it_is(registry):
     for name, entry in registry.items():
         assert entry.summary.strip() and "\n" not in entry.summary, name
+
+
+@pytest.mark.parametrize("command", sorted(LAZY_REGISTRIES))
+def test_every_format_help_explains_exactly_its_registry(cjm, monkeypatch, command):
+    monkeypatch.setenv("COLUMNS", "2000")  # one line per option, so the help reads whole
+    shown = " ".join(cjm(command, "--help").stdout.split())
+    assert describe(LAZY_REGISTRIES[command]) in shown
 
 
 def test_describe_lists_every_name_with_its_help_in_order():

@@ -90,6 +90,18 @@ def test_a_persona_file_without_the_cjm_line_is_named_in_the_error(cjm, tmp_path
     assert f"{tmp_path / 'personas' / 'vip.yaml'} defines id vip" in only_error(cjm, "j.yaml")
 
 
+def test_a_persona_file_without_its_kind_line_is_named_in_the_error(cjm, tmp_path, monkeypatch):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    vip = "cjm: 1\nid: vip\nname: VIP 고객\n"  # a journey, to cjm: `kind` defaults to it
+    journey = JOURNEY.replace("[buyer]", "[vip]")
+    make(tmp_path, {"personas/vip.yaml": vip, "journeys/j.yaml": journey})
+    monkeypatch.chdir(tmp_path)
+    assert only_error(cjm, "journeys/j.yaml") == (
+        "unknown persona 'vip': personas/vip.yaml defines id vip as a journey; add `kind: "
+        "persona` to it to make it a persona (searched the workspace folder .)"
+    )
+
+
 def test_an_unknown_persona_error_says_which_folder_was_searched(cjm, tmp_path, monkeypatch):
     make(tmp_path, {"team/cjm.toml": "", "team/j.yaml": JOURNEY})
     monkeypatch.chdir(tmp_path)

@@ -26,6 +26,10 @@ class OutputError(CjmError):
     """An output could not be written."""
 
 
+class PluginError(CjmError):
+    """An installed plug-in's rule cannot be used: it does not load, or its name is wrong."""
+
+
 class UnknownRuleError(CjmError):
     """A rule name given on the command line names no rule."""
 

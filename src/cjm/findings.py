@@ -84,6 +84,20 @@ class Report:
     message: str
 
 
+def identity(finding: Finding, file: str, *, by_position: bool = True) -> tuple[str, ...]:
+    """What makes a finding the same finding across edits: its rule, its file and the
+    path of its node, never its line, so editing a map above a finding keeps it.
+
+    A finding with no path (a YAML error, a suppression comment, the whole document)
+    is told apart by its message and, with ``by_position``, by its line and column too.
+    ``file`` is the file as the caller anchors it (repository root, baseline folder).
+    """
+    if finding.path:
+        return (finding.rule, file, finding.path, "")
+    where = f"{finding.line}:{finding.column}" if by_position else ""
+    return (finding.rule, file, where, finding.message)
+
+
 def format_path(path: YamlPath) -> str:
     """Render a path the way users read it: ``stages[2].kpis[0].target``."""
     text = ""

@@ -18,10 +18,12 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from cjm.baseline import Baseline
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
+from cjm.lint.rule import Workspace
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey
@@ -57,6 +59,10 @@ class FileResult:
     fail_on: str = "warning"
     """The lowest lint severity that fails the run for this file (``never``: none does;
     YAML, schema and reference errors always do)."""
+    hidden: int = 0
+    """Findings a baseline hid (they are not in ``findings``)."""
+    stale: int = 0
+    """Entries of the baseline for this file that no finding matched any more."""
 
     def failures(self) -> int:
         """How many findings are at or above the fail level."""
@@ -88,10 +94,16 @@ class Validator:
     skip_non_cjm: bool = False
     lint: bool = True
     """Run the lint rules; commands that only read maps (export, stats) turn it off."""
+    baseline: Path | None = None
+    """The baseline for every map (``--baseline``) instead of each configuration's."""
+    use_baselines: bool = True
+    """Hide the findings of baselines; off while a new baseline is written."""
     workspaces: WorkspaceIndex = field(init=False)
+    _baselines: dict[Path, Baseline] = field(init=False)
 
     def __post_init__(self) -> None:
         self.workspaces = WorkspaceIndex()
+        self._baselines = {}
 
     def validate_paths(self, paths: Iterable[Path], *, jobs: int = 1) -> Iterator[FileResult]:
         """Yield a result for every cjm document under ``paths``, in path order.
@@ -151,8 +163,9 @@ class Validator:
         paths = list(paths)
         candidates = list(iter_candidates(paths))
         roots = {workspace_of(candidate.path) for candidate in candidates}
-        for root in roots:  # a broken configuration stops the run before any output
+        for root in roots:  # a broken configuration or baseline stops the run before any output
             self.linter.config_for(root)
+            self.baseline_for(root)
         if jobs > 1 and len(candidates) >= min_files:
             results: Iterable[R | None] = self._in_workers(task, candidates, roots, jobs, context)
         else:
@@ -184,12 +197,24 @@ class Validator:
         findings = list(loaded.findings)
         if loaded.document is not None:
             findings.extend(self.check(loaded.document, candidate.path))
-        return FileResult(
-            loaded.file,
-            _distinct(findings),
-            loaded.document,
-            config.fail_on,
-        )
+        result = FileResult(loaded.file, _distinct(findings), loaded.document, config.fail_on)
+        baseline = self.baseline_for(candidate.path)
+        return result if baseline is None else baseline.apply(result)
+
+    def baseline_file(self, path: Path) -> Path | None:
+        """The baseline file that applies to ``path``; None when none does."""
+        if not self.use_baselines or not self.lint:
+            return None
+        return self.baseline or self.linter.config_for(path).baseline
+
+    def baseline_for(self, path: Path) -> Baseline | None:
+        """The baseline that applies to ``path``, read once; None when there is none."""
+        file = self.baseline_file(path)
+        if file is None:
+            return None
+        if file not in self._baselines:
+            self._baselines[file] = Baseline.read(file)
+        return self._baselines[file]
 
     def _in_workers(
         self,
@@ -248,13 +273,14 @@ class Validator:
             baseline = (
                 improved_journey(model, workspace.journey) if isinstance(model, Journey) else None
             )
-            yield from self.linter.lint(document, self.linter.config_for(path), baseline)
+            config = self.linter.config_for(path)
+            yield from self.linter.lint(document, config, baseline, workspace=Workspace(workspace))
 
 
 def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, str], str]:
-    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, a near miss, or
-    none in the folder that was searched — always naming that folder, so a newcomer sees
-    where cjm looked."""
+    """Why a persona id is unknown: a file that lacks its ``cjm:`` line, or defines the id
+    as a journey (no ``kind: persona``), a near miss, or none in the folder that was
+    searched — always naming that folder, so a newcomer sees where cjm looked."""
     folder = relative_to_cwd(root)
 
     def hint(persona_id: str, near_miss: str) -> str:
@@ -263,6 +289,12 @@ def _persona_hint(workspace: WorkspaceDocuments, root: Path) -> Callable[[str, s
             return (
                 f": {relative_to_cwd(unmarked[0])} defines id {persona_id} but has no `cjm: 1` "
                 f"line, so it is not read as a persona (searched the workspace folder {folder})"
+            )
+        if journeys := workspace.journeys.get(persona_id):
+            return (
+                f": {relative_to_cwd(journeys[0].file)} defines id {persona_id} as a journey; "
+                f"add `kind: persona` to it to make it a persona (searched the workspace folder "
+                f"{folder})"
             )
         if near_miss:
             return f"{near_miss}; searched the workspace folder {folder}"

@@ -107,12 +107,13 @@ def _is_configured(directory: Path) -> bool:
 
 
 def has_cjm_table(pyproject: Path) -> bool:
-    """Whether a ``pyproject.toml`` has a ``[tool.cjm]`` table (a mere mention is not one)."""
+    """Whether a ``pyproject.toml`` has a ``[tool.cjm]`` table, or ``[[tool.cjm.require]]``
+    and the like (a mere mention is not one)."""
     try:
         text = pyproject.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         return False
-    return re.search(r"^\[tool\.cjm[\].]", text, re.MULTILINE) is not None
+    return re.search(r"^\[\[?tool\.cjm[\].]", text, re.MULTILINE) is not None
 
 
 def workspace_of(path: Path) -> Path:
@@ -161,6 +162,7 @@ class WorkspaceDocuments:
     the text, like journey ids)."""
     limits: Limits = field(default_factory=Limits)
     _loaded: OrderedDict[str, Journey | None] = field(default_factory=OrderedDict, repr=False)
+    _models: dict[str, Journey] = field(default_factory=dict, repr=False, compare=False)
 
     def journey(self, identifier: str) -> Journey | None:
         """The journey of the workspace with this id; None when none loads."""
@@ -173,6 +175,16 @@ class WorkspaceDocuments:
         if len(self._loaded) > BASELINES_KEPT:
             self._loaded.popitem(last=False)
         return found
+
+    def journey_models(self) -> dict[str, Journey]:
+        """Every journey of the workspace that loads, by id (the first file for an id used
+        twice). Read on first use only: most runs have no rule that looks across maps."""
+        if not self._models:
+            for identifier, sites in self.journeys.items():
+                model = _load_journey(sites[0].file, self.limits)
+                if model is not None:
+                    self._models[identifier] = model
+        return self._models
 
 
 def _load_journey(file: Path, limits: Limits) -> Journey | None:

@@ -84,9 +84,18 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
         assert f"out of date: {site / name}\n" in run.stdout
     assert run.stdout.endswith(
         "9 of 15 outputs missing or out of date as of 2026-11-01 (2 up to date by "
-        f"fingerprint, not drawn): run `cjm render` to update {site}\n"
+        f"fingerprint, not drawn); to update them, run: cjm render {maps} -o {site}\n"
     )
     assert files(site) == before
+
+
+def test_check_prints_the_command_that_updates_the_outputs(cjm, maps, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    run = cjm("render", maps / "small.yaml", "-o", "my docs", "-f", "md", "--check")
+    assert run.exit_code == 1
+    assert run.stdout.endswith(
+        f"to update them, run: cjm render {maps / 'small.yaml'} -o 'my docs' --format md\n"
+    )
 
 
 def test_check_passes_on_unchanged_maps_whatever_today_is(cjm, maps, tmp_path, monkeypatch):

@@ -115,3 +115,12 @@ def test_stats_text_columns_line_up_for_korean_phases(cjm, tmp_path):
     starts = {display_width(row[: row.index(row.split()[-3])]) for row in table[1:]}
     assert len(starts) == 1
     assert display_width(table[0][: table[0].index("stages")]) in starts
+
+
+def test_without_a_path_the_current_directory_is_counted(cjm, monkeypatch):
+    monkeypatch.chdir(EXAMPLES)
+    here = cjm("stats", "--format", "json", "--today", "2026-12-01")
+    there = cjm("stats", ".", "--format", "json", "--today", "2026-12-01")
+    assert here.exit_code == 0, here.stderr
+    assert here.stdout == there.stdout
+    assert '"file": "online-store.yaml"' in here.stdout

@@ -55,3 +55,9 @@ def expected_positions(path: Path) -> list[tuple[int, int]]:
         return []
     pairs = (item.split(":") for item in match[1].split(","))
     return [(int(line), int(column)) for line, column in pairs]
+
+
+def rule_listing(stdout: str) -> list[str]:
+    """The lines of `cjm rules`, each run of spaces made one: the column widths follow the
+    longest rule name installed."""
+    return [" ".join(line.split()) for line in stdout.splitlines()]

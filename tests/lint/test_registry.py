@@ -4,6 +4,9 @@ documented and tested."""
 from __future__ import annotations
 
 import importlib
+import tomllib
+from dataclasses import replace
+from importlib.metadata import entry_points
 
 import pytest
 
@@ -35,7 +38,11 @@ PRODUCT_RULES = {
 }
 """The table of PRODUCT.md section 4 and of later issues: names and default severities."""
 
-ADDED_RULES = {"pain-point-touchpoint-elsewhere": Severity.WARNING}
+ADDED_RULES = {
+    "pain-point-touchpoint-elsewhere": Severity.WARNING,
+    "emotion-dip-no-pain-point": Severity.WARNING,  # issue 14
+    "critical-pain-no-benchmark": Severity.INFO,  # issue 14
+}
 """Rules added since, by their issues (CONTRIBUTING's checklist, step 4)."""
 
 ENGINE_RULES = {"unknown-suppression": Severity.WARNING}
@@ -56,8 +63,9 @@ def test_only_engine_rules_have_no_check():
 @EACH_RULE
 def test_rule_lives_in_the_module_named_after_it(rule: Rule):
     module = importlib.import_module(f"cjm.lint.rules.{rule.name.replace('-', '_')}")
-    assert module.RULE is rule
+    assert replace(rule, distribution=None) == module.RULE
     assert rule.doc == module.__doc__
+    assert rule.is_builtin
 
 
 @EACH_RULE
@@ -87,3 +95,16 @@ def test_the_readme_table_lists_every_rule_with_its_default_severity():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     for rule in RULES.values():
         assert f"| `{rule.name}` | {rule.default_severity.value} |" in readme, rule.name
+
+
+def test_every_rule_module_is_registered_as_an_entry_point_in_pyproject():
+    pyproject = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    declared = pyproject["project"]["entry-points"]["cjm.rules"]
+    modules = {p.stem for p in (REPO / "src" / "cjm" / "lint" / "rules").glob("[!_]*.py")}
+    assert declared == {name: f"cjm.lint.rules.{name.replace('-', '_')}" for name in declared}
+    assert {name.replace("-", "_") for name in declared} == modules
+    installed = {
+        p.name: p.value for p in entry_points(group="cjm.rules") if p.dist.name == "cjmaps"
+    }
+    assert installed == declared, "the installed metadata is stale: run `pip install -e .`"
+    assert list(RULES) == sorted(declared), "cjm rules lists them by name"

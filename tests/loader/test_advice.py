@@ -81,6 +81,52 @@ def only_finding(old: str, new: str) -> tuple[int, int, str, str]:
             (11, 1, "yaml", "a tab character cannot indent YAML: use spaces"),
             id="tab",
         ),
+        pytest.param(
+            "title: Checkout",
+            "title: [draft] Checkout",
+            (3, 16, "yaml", "while parsing a block mapping: did not find expected key; text that "
+             'starts with `[` must be quoted as a whole, e.g. title: "[draft] Checkout"'),
+            id="text-starting-with-a-bracket",
+        ),
+        pytest.param(
+            "title: Checkout",
+            "title: [draft",
+            (4, 7, "yaml", "while parsing a flow sequence: did not find expected ',' or ']'; the "
+             "`[` at line 3, column 8 needs `, ` between items and a closing `]`, or quotes "
+             "around the text if the `[` is part of it"),
+            id="bracket-never-closed",
+        ),
+        pytest.param(
+            "title: Checkout",
+            "title: Checkout\ntags: {a: 1",
+            (5, 7, "yaml", "while parsing a flow mapping: did not find expected ',' or '}'; the "
+             "`{` at line 4, column 7 needs `, ` between items and a closing `}`, or quotes "
+             "around the text if the `{` is part of it"),
+            id="brace-never-closed",
+        ),
+        pytest.param(
+            "title: Checkout",
+            "title: 'Checkout",
+            (15, 1, "yaml", "while scanning a quoted scalar: found unexpected end of stream; the "
+             "`'` at line 3, column 8 is never closed: end the text with `'`"),
+            id="quote-never-closed",
+        ),
+        pytest.param(
+            "title: Checkout",
+            'title: "Checkout',
+            (10, 16, "yaml", "while scanning for the next token: found character that cannot "
+             'start any token; the `"` before it ends a quoted text: a quote opened earlier is '
+             "not closed"),
+            id="quote-closed-by-a-later-quote",
+        ),
+        pytest.param(
+            "description: Slow",
+            'description: "C:\\data\\x"',
+            (14, 25, "yaml", "while parsing a quoted scalar: found unknown escape character; in "
+             "double quotes a backslash starts an escape: write \\\\ for a backslash, or use "
+             "single quotes"),
+            id="backslash-in-double-quotes",
+        ),
     ],
 )  # fmt: skip
 def test_yaml_mistakes_say_how_to_fix_them(old, new, expected):
@@ -135,8 +181,21 @@ def test_a_number_that_is_text_for_a_good_reason_gets_no_unit_advice():
         ("description: Slow", "description: 문제: 원인"),
         ("        target: 10", "          target: 10"),
         ("        target: 10", "\ttarget: 10"),
+        ("title: Checkout", "title: [draft] Checkout"),
+        ("title: Checkout", "title: [draft"),
+        ("title: Checkout", "title: 'Checkout"),
+        ("title: Checkout", 'title: "Checkout'),
     ],
-    ids=["percent-unquoted", "colon-in-text", "indented-too-far", "tab"],
+    ids=[
+        "percent-unquoted",
+        "colon-in-text",
+        "indented-too-far",
+        "tab",
+        "text-starting-with-a-bracket",
+        "bracket-never-closed",
+        "quote-never-closed",
+        "quote-closed-by-a-later-quote",
+    ],
 )
 def test_the_pure_python_parser_gives_the_same_advice(old, new, monkeypatch):
     def where_and_advice() -> tuple[int, int, str]:
@@ -146,3 +205,11 @@ def test_the_pure_python_parser_gives_the_same_advice(old, new, monkeypatch):
     with_c = where_and_advice()
     monkeypatch.setattr(compose, "NodeLoader", compose.PurePythonNodeLoader)
     assert where_and_advice() == with_c
+
+
+def test_the_pure_python_parser_gives_the_same_advice_on_a_backslash(monkeypatch):
+    # The two parsers stop one column apart here (at the backslash, or after it).
+    old, new = "description: Slow", 'description: "C:\\data\\x"'
+    with_c = only_finding(old, new)[3].rpartition("; ")[2]
+    monkeypatch.setattr(compose, "NodeLoader", compose.PurePythonNodeLoader)
+    assert only_finding(old, new)[3].rpartition("; ")[2] == with_c

@@ -4,6 +4,7 @@ and every change to what they are made from (or to the outputs themselves) still
 from __future__ import annotations
 
 import datetime as dt
+import json
 import shutil
 from pathlib import Path
 
@@ -88,6 +89,20 @@ def test_changed_lint_settings_draw_the_reports_again(maps, tmp_path):
     (maps / "cjm.toml").write_text('[rules]\nkpi-off-target = "off"\n')
     again, _ = render(maps, tmp_path / "site")
     assert {"hostile.html", "small-shop.html"} <= set(names(again.written, again.root))
+
+
+def test_a_changed_baseline_draws_the_reports_again(maps, tmp_path):
+    (maps / "cjm.toml").write_text('baseline = "baseline.json"\n')
+    baseline = maps / "baseline.json"
+    baseline.write_text('{"cjm-baseline": 1, "findings": []}\n')
+    render(maps, tmp_path / "site")
+    assert "journey-stale" in (tmp_path / "site" / "hostile.html").read_text()
+    stale = {"rule": "journey-stale", "file": "hostile.yaml", "path": "reviewed",
+             "message": "the journey has no `reviewed` date"}  # fmt: skip
+    baseline.write_text(json.dumps({"cjm-baseline": 1, "findings": [stale]}))
+    again, _ = render(maps, tmp_path / "site")
+    assert "hostile.html" in names(again.written, again.root)
+    assert "journey-stale" not in (tmp_path / "site" / "hostile.html").read_text()
 
 
 def test_a_hand_edited_output_is_drawn_again_and_fails_the_check(maps, tmp_path):

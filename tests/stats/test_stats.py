@@ -6,8 +6,8 @@ import datetime as dt
 import io
 
 from cjm.collect import JourneyCollection
-from cjm.stats import PortfolioStats
-from cjm.stats.output import write_rich, write_text
+from cjm.stats.output import write_rich, write_tables, write_text
+from cjm.stats.portfolio import PortfolioStats
 from tests.conftest import FIXTURES
 
 TODAY = dt.date(2026, 6, 1)
@@ -95,6 +95,20 @@ def test_rich_tables_show_the_same_rows():
     write_rich(portfolio(), stream)
     assert "never (stale)" in stream.getvalue()
     assert "\x1b[" not in stream.getvalue()  # not a terminal: no colour codes
+
+
+class Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_text_format_draws_boxes_on_a_terminal_and_plain_text_in_a_pipe():
+    piped, terminal = io.StringIO(), Terminal()
+    write_tables(portfolio(), piped)
+    write_tables(portfolio(), terminal)
+    assert piped.getvalue().splitlines()[0] == "Portfolio on 2026-06-01"
+    assert "─" not in piped.getvalue()
+    assert "─" in terminal.getvalue()
 
 
 def test_opportunities_by_status_and_quadrant(tmp_path):

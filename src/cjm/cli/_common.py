@@ -54,6 +54,10 @@ def parse_today(value: str | dt.date) -> dt.date:
 
 
 MAPS_HELP = "Journey files, or directories searched recursively for cjm documents."
+MAPS_OR_HERE_HELP = (
+    "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
+    "files with a top-level `cjm:` key (default: the current directory)."
+)
 
 
 def paths_argument(help_text: str = MAPS_HELP, *, required: bool = True) -> Any:

@@ -28,7 +28,7 @@ def new(
         case_sensitive=False,
     ),
     output: Path | None = typer.Option(
-        None, "--output", "-o", help="File to write; `-' for standard output. [default: ID.yaml]"
+        None, "--output", "-o", help="File to write; `-` for standard output. [default: ID.yaml]"
     ),
     title: str | None = typer.Option(
         None, "--title", help="Title of the map. [default: from the id, e.g. Checkout]"

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import shlex
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import get_args
+from typing import TYPE_CHECKING, get_args
 
 import typer
 
@@ -15,6 +16,10 @@ from cjm.cli._common import ExitCode, choices, paths_argument, today_option
 from cjm.registry import describe
 from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
+
+if TYPE_CHECKING:
+    from cjm.render.outputs import OutputDir
+    from cjm.render.pipeline import RenderRequest
 
 FORMATS_HELP = f"Output formats, comma-separated: {describe(RENDERERS)}"
 GraphvizChoice = choices("GraphvizChoice", get_args(GraphvizEngine))
@@ -111,16 +116,7 @@ def render(
                 print(format_finding(finding), file=sys.stderr)
         print(f"cjm: {safe_text(skipped.file)} was not rendered", file=sys.stderr)
     if check:
-        for path in outputs.missing:
-            print(f"missing: {path}")
-        for path in outputs.stale:
-            print(f"out of date: {path}")
-        stale = len(outputs.out_of_date)
-        print(
-            f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
-            f" as of {today.isoformat()} ({len(outputs.skipped)} up to date by fingerprint,"
-            " not drawn)" + (f": run `cjm render` to update {output}" if stale else "")
-        )
+        _report_check(outputs, today, _update_command(paths, output, request))
     else:
         up_to_date = len(outputs.skipped)
         print(
@@ -130,6 +126,32 @@ def render(
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _report_check(outputs: OutputDir, today: dt.date, update: str) -> None:
+    """Each missing or stale output, then one line with the command that updates them."""
+    from cjm.text import counted
+
+    for path in outputs.missing:
+        print(f"missing: {path}")
+    for path in outputs.stale:
+        print(f"out of date: {path}")
+    stale = len(outputs.out_of_date)
+    print(
+        f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
+        f" as of {today.isoformat()} ({len(outputs.skipped)} up to date by fingerprint,"
+        " not drawn)" + (f"; to update them, run: {update}" if stale else "")
+    )
+
+
+def _update_command(paths: list[Path], output: Path, request: RenderRequest) -> str:
+    """The `cjm render` command that writes what `--check` compared, ready to copy."""
+    words = ["cjm", "render", *map(str, paths), "-o", str(output)]
+    if list(request.formats) != list(DEFAULT_FORMATS):
+        words += ["--format", ",".join(request.formats)]
+    if request.options.graphviz != "bundled":
+        words += ["--graphviz", request.options.graphviz]
+    return shlex.join(words)
 
 
 def _recorded_date(output: Path, today: dt.date) -> dt.date:

@@ -3,28 +3,26 @@
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import functools
 import sys
 from pathlib import Path
 
 import typer
 
-from cjm.cli._common import ExitCode, paths_argument, today_option
+from cjm.cli._common import MAPS_OR_HERE_HELP, ExitCode, choices, paths_argument, today_option
+from cjm.registry import describe
+from cjm.stats import FORMATS
 
-
-class StatsFormat(str, enum.Enum):
-    TEXT = "text"
-    JSON = "json"
+StatsFormat = choices("StatsFormat", FORMATS)
 
 
 def stats(
-    paths: list[Path] = paths_argument(),
-    output_format: StatsFormat = typer.Option(
-        StatsFormat.TEXT,
+    paths: list[Path] | None = paths_argument(MAPS_OR_HERE_HELP, required=False),
+    output_format: StatsFormat = typer.Option(  # type: ignore[valid-type]
+        "text",
         "--format",
         "-f",
-        help="text (a table on a terminal, plain text otherwise) or json.",
+        help=f"Output format: {describe(FORMATS)}.",
         case_sensitive=False,
     ),
     today: dt.date | None = today_option(),
@@ -45,6 +43,8 @@ def stats(
 
     Examples:
 
+        cjm stats                          (the current directory)
+
         cjm stats journeys/
 
         cjm stats journeys/ --format json --today 2026-12-01
@@ -56,22 +56,17 @@ def stats(
     from cjm.cli._findings import print_findings
     from cjm.collect import JourneyCollection
     from cjm.lint.config import discover_config
-    from cjm.stats import PortfolioStats
-    from cjm.stats.output import write_json, write_rich, write_text
+    from cjm.stats import get_writer
+    from cjm.stats.portfolio import PortfolioStats
     from cjm.workspace import workspace_of
 
     config_of = functools.cache(discover_config)  # once per workspace
     portfolio = PortfolioStats(today or dt.date.today(), stale_after_days)
-    collection = JourneyCollection(paths)
+    collection = JourneyCollection(paths or [Path(".")])
     for loaded in collection:
         interval = config_of(workspace_of(Path(loaded.file))).stale_after_days
         portfolio.add(loaded.journey, loaded.file, interval)
-    if output_format is StatsFormat.JSON:
-        write_json(portfolio, sys.stdout)
-    elif sys.stdout.isatty():
-        write_rich(portfolio, sys.stdout)
-    else:
-        write_text(portfolio, sys.stdout)
+    get_writer(output_format.value)(portfolio, sys.stdout)  # type: ignore[attr-defined]
     print_findings(collection.errors, sys.stderr)
     if collection.errors:
         raise typer.Exit(ExitCode.PROBLEMS)

@@ -6,22 +6,30 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
-from cjm.cli._common import ExitCode, FailOn, choices, paths_argument, today_option
+from cjm.cli._common import (
+    MAPS_OR_HERE_HELP,
+    ExitCode,
+    FailOn,
+    choices,
+    paths_argument,
+    today_option,
+)
+from cjm.errors import PathNotFoundError
 from cjm.registry import describe
 from cjm.report import REPORTERS
+
+if TYPE_CHECKING:
+    from cjm.lint.engine import Linter
 
 OutputFormat = choices("OutputFormat", REPORTERS)
 
 
 def validate(
-    paths: list[Path] | None = paths_argument(
-        "Journey and persona files, or directories searched recursively for *.yaml/*.yml "
-        "files with a top-level `cjm:` key (default: the current directory).",
-        required=False,
-    ),
+    paths: list[Path] | None = paths_argument(MAPS_OR_HERE_HELP, required=False),
     output_format: OutputFormat = typer.Option(  # type: ignore[valid-type]
         "text",
         "--format",
@@ -60,6 +68,27 @@ def validate(
         help="Worker processes for large runs (0: one per CPU). Runs of fewer than 64 files "
         "always use one process.",
     ),
+    baseline: Path | None = typer.Option(
+        None,
+        "--baseline",
+        metavar="FILE",
+        help="Hide the lint findings recorded in this baseline file (instead of the "
+        "`baseline` of the configuration); the summary says how many it hid.",
+    ),
+    write_baseline: Path | None = typer.Option(
+        None,
+        "--write-baseline",
+        metavar="FILE",
+        help="Record today's lint findings in FILE, to adopt cjm on existing maps: later "
+        "runs with --baseline FILE fail only on new findings. YAML, schema and reference "
+        "errors are never recorded.",
+    ),
+    show_config: bool = typer.Option(
+        False,
+        "--show-config",
+        help="Print the effective settings for each PATH, and where each came from "
+        "(file, ruleset, override); check nothing.",
+    ),
     skip_non_cjm: bool = typer.Option(
         False,
         "--skip-non-cjm",
@@ -84,14 +113,20 @@ def validate(
 
         cjm validate journeys/ --format github --today 2026-11-23
 
+        cjm validate journeys/ --write-baseline .cjm-baseline.json
+
+        cjm validate --show-config journeys/b2b/onboarding.yaml
+
     Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
     2 usage or configuration error (unknown option, missing path, no cjm document found).
     """
+    from cjm.baseline import BaselineWriter
     from cjm.lint.config import load_config
     from cjm.lint.engine import Linter
     from cjm.report import DOCUMENT_FORMATS, get_reporter
     from cjm.report.options import ReportOptions
     from cjm.report.summary import Summary
+    from cjm.text import counted
     from cjm.validate import Failures, Validator, default_jobs
 
     linter = Linter(
@@ -99,14 +134,37 @@ def validate(
         config=load_config(config) if config is not None else None,
         fail_on=fail_on.value if fail_on is not None else None,
     )
+    if show_config:
+        _show_config(linter, paths or [Path(".")])
+        return
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
     options = ReportOptions(quiet, statistics, Path(step_summary) if step_summary else None)
     summary, failures = Summary(), Failures()
-    validator = Validator(linter=linter, skip_non_cjm=skip_non_cjm)
+    validator = Validator(
+        linter=linter,
+        skip_non_cjm=skip_non_cjm,
+        baseline=baseline,
+        use_baselines=write_baseline is None,
+    )
     results = validator.validate_paths(paths or [Path(".")], jobs=jobs or default_jobs())
+    writer = BaselineWriter(write_baseline) if write_baseline is not None else None
+    if writer is not None:
+        results = writer.watch(results)
     name = output_format.value  # type: ignore[attr-defined]
     get_reporter(name)(failures.watch(results), sys.stdout, summary, options)
     if statistics and name in DOCUMENT_FORMATS:
         sys.stderr.write(summary.statistics())
+    if writer is not None:
+        count = writer.write()
+        sys.stderr.write(f"wrote {counted(count, 'finding')} to the baseline {write_baseline}\n")
     if failures.count:
         raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _show_config(linter: Linter, paths: list[Path]) -> None:
+    from cjm.lint.show_config import show_config
+
+    for number, path in enumerate(paths):
+        if not path.exists():
+            raise PathNotFoundError(f"path does not exist: {path}")
+        print(("\n" if number else "") + show_config(linter.config_for(path), path), end="")

@@ -116,7 +116,7 @@ def _marked_error(error: yaml.MarkedYAMLError, text: str, max_depth: int) -> Loa
     if "\t" in line and "cannot start any token" in problem:
         problem = "a tab character cannot indent YAML: use spaces"
     else:
-        problem += _advice(problem, line, mark.column)
+        problem += _advice(problem, line, mark.column) or _opener_advice(error, text)
     return LoadError(problem, mark.line + 1, mark.column + 1)
 
 
@@ -132,10 +132,9 @@ _INDENTATION_PROBLEMS = (
 def _advice(problem: str, line: str, column: int) -> str:
     """How to fix the YAML mistakes people actually make, from the line the parser stopped
     on; empty when the mistake is not one of those."""
-    before, at = line[:column], line[column : column + 1]
-    if "cannot start any token" in problem and at and at in _RESERVED_START:
-        fixed = _example(f"{before.strip()} {quote(line[column:].strip())}")
-        return f"; text that starts with {at} must be quoted{fixed}"
+    before = line[:column]
+    if "cannot start any token" in problem:
+        return _token_advice(line, column)
     if "mapping values are not allowed" in problem:
         key, colon, value = before.strip().removeprefix("- ").partition(": ")
         if colon:  # the line already has its key: this ": " is inside the text
@@ -144,8 +143,62 @@ def _advice(problem: str, line: str, column: int) -> str:
             return f'; a ": " inside unquoted text starts a mapping: quote the text{fixed}'
         return _INDENT_ADVICE
     if any(fragment in problem for fragment in _INDENTATION_PROBLEMS):
-        return _INDENT_ADVICE
+        return _quoted_start_advice(line, column) or _INDENT_ADVICE
     return ""
+
+
+def _token_advice(line: str, column: int) -> str:
+    """A character that cannot start YAML text: `unit: %` (quote it), or the stray rest
+    after a quote that closed text opened lines earlier."""
+    before, at = line[:column], line[column : column + 1]
+    if before[-1:] in ('"', "'"):
+        return (
+            f"; the `{before[-1]}` before it ends a quoted text: a quote opened earlier is not "
+            "closed"
+        )
+    if at and at in _RESERVED_START:
+        fixed = _example(f"{before.strip()} {quote(line[column:].strip())}")
+        return f"; text that starts with {at} must be quoted{fixed}"
+    return ""
+
+
+def _quoted_start_advice(line: str, column: int) -> str:
+    """Text such as `title: [draft] Checkout`: YAML reads the `[...]` (or a quoted part) as
+    the whole value, then stops at the rest of the line."""
+    key, colon, value = line.strip().removeprefix("- ").partition(": ")
+    start = line.find(value) if colon and value else -1
+    if start < 0 or value[0] not in "[{\"'" or column <= start or not line[column:].strip():
+        return ""
+    fixed = _example(f"{key}: {quote(value.strip())}", ", e.g. ")
+    return f"; text that starts with `{value[0]}` must be quoted as a whole{fixed}"
+
+
+def _opener_advice(error: yaml.MarkedYAMLError, text: str) -> str:
+    """For a `[`, `{` or quote that is never closed, or a backslash in double quotes: the
+    parser stops far from the mistake (often at the end of the file), so name where the
+    bracket or quote opened and how to close it."""
+    opened = error.context_mark
+    problem = error.problem or ""
+    if opened is None or not error.context:
+        return ""
+    if "unknown escape character" in problem:
+        return (
+            "; in double quotes a backslash starts an escape: write \\\\ for a backslash, or "
+            "use single quotes"
+        )
+    at = _line_at(text, opened.line)[opened.column : opened.column + 1]
+    where = f"line {opened.line + 1}, column {opened.column + 1}"
+    if error.context.startswith("while parsing a flow") and at in _CLOSERS:
+        return (
+            f"; the `{at}` at {where} needs `, ` between items and a closing "
+            f"`{_CLOSERS[at]}`, or quotes around the text if the `{at}` is part of it"
+        )
+    if error.context.startswith("while scanning a") and "end of stream" in problem and at:
+        return f"; the `{at}` at {where} is never closed: end the text with `{at}`"
+    return ""
+
+
+_CLOSERS = {"[": "]", "{": "}"}
 
 
 def _example(fixed: str, lead: str = ": ") -> str:

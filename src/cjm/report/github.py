@@ -56,7 +56,7 @@ def report(
 ) -> None:
     findings: list[Finding] = []
     for result in results:
-        summary.add(result.findings)
+        summary.add(result.findings, result.hidden, result.stale)
         for finding in result.findings:
             stream.write(annotation(finding) + "\n")
         findings.extend(result.findings)

@@ -18,7 +18,7 @@ def report(
 ) -> None:
     findings: list[dict[str, str | int]] = []
     for result in results:
-        summary.add(result.findings)
+        summary.add(result.findings, result.hidden, result.stale)
         findings.extend(finding.as_dict() for finding in result.findings)
     document = {"findings": findings, "summary": summary.as_dict()}
     stream.write(json.dumps(document, indent=2, ensure_ascii=False, allow_nan=False) + "\n")

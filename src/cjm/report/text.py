@@ -38,7 +38,7 @@ def report(
     emit = _coloured(stream) if wants_colour(stream) else _plain(stream)
     printed = False
     for result in results:
-        summary.add(result.findings)
+        summary.add(result.findings, result.hidden, result.stale)
         if result.findings and printed:
             emit("")
         for finding in result.findings:

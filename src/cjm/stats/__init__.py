@@ -1,200 +1,29 @@
 """``cjm stats`` as a library: the portfolio numbers a CX lead reports every month.
 
-Everything is counted with the model's own predicates (``Action.is_open``,
-``Action.is_overdue``, ``Kpi.target``, ``Stage.emotion_score``, ``Journey.is_stale``),
-so stats, lint and renderers always agree on what "open", "overdue" or "stale" means.
-Journeys are added one at a time; nothing but the counts is kept.
+``portfolio.PortfolioStats`` counts the maps; ``FORMATS`` (a registry, see
+``cjm.registry``) maps each ``--format`` name to the ``write`` function that prints the
+counts, imported only when its format is asked for (``--help`` loads neither the model
+nor Rich).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections import Counter
-from dataclasses import dataclass, field
-from statistics import fmean
-from typing import Any, get_args
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TextIO
 
-from cjm.model import Journey
-from cjm.model.journey import (
-    DEFAULT_STALE_AFTER_DAYS,
-    OPPORTUNITY_STATUSES,
-    QUADRANTS,
-    SEVERITIES_MOST_FIRST,
-    ActionStatus,
-)
+from cjm.registry import Entry
 
-NO_PHASE = "(no phase)"
-SEVERITIES: tuple[str, ...] = SEVERITIES_MOST_FIRST
-STATUSES: tuple[str, ...] = get_args(ActionStatus)
-UNSCORED = "unscored"
-"""The quadrant count of opportunities without a value or an effort."""
+if TYPE_CHECKING:
+    from cjm.stats.portfolio import PortfolioStats
+
+    Writer = Callable[[PortfolioStats, TextIO], None]
+
+FORMATS: dict[str, Entry[Writer]] = {
+    "text": Entry("cjm.stats.output:write_tables", "tables for people, boxed on a terminal"),
+    "json": Entry("cjm.stats.output:write_json", "one JSON document, for dashboards"),
+}
 
 
-@dataclass(frozen=True, slots=True)
-class MapStats:
-    """One journey's line in the portfolio table."""
-
-    journey: str
-    file: str
-    title: str
-    stages: int
-    stages_with_target_kpi: int
-    pain_points: int
-    open_actions: int
-    overdue_actions: int
-    reviewed: dt.date | None
-    stale: bool
-
-
-@dataclass
-class PortfolioStats:
-    """Counts across journeys; add each journey with :meth:`add`."""
-
-    today: dt.date
-    stale_after_days: int | None = None
-    """One review interval for every map; None: each map's own, given to :meth:`add`."""
-    maps: list[MapStats] = field(default_factory=list)
-    severities: Counter[str] = field(default_factory=Counter)
-    statuses: Counter[str] = field(default_factory=Counter)
-    pain_points_with_actions: int = 0
-    overdue_actions: int = 0
-    emotions: dict[str, list[float]] = field(default_factory=dict)
-    stages_by_phase: Counter[str] = field(default_factory=Counter)
-    opportunity_statuses: Counter[str] = field(default_factory=Counter)
-    quadrants: Counter[str] = field(default_factory=Counter)
-
-    def add(
-        self, journey: Journey, file: str, stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
-    ) -> None:
-        """Count ``journey``; ``stale_after_days`` is its workspace's review interval."""
-        if self.stale_after_days is not None:
-            stale_after_days = self.stale_after_days
-        pain_points = [pain_point for _, _, pain_point in journey.iter_pain_points()]
-        actions = [action for pain_point in pain_points for action in pain_point.actions]
-        self.severities.update(pain_point.severity for pain_point in pain_points)
-        self.statuses.update(action.status for action in actions)
-        self.pain_points_with_actions += sum(1 for p in pain_points if p.actions)
-        overdue = sum(1 for action in actions if action.is_overdue(self.today))
-        self.overdue_actions += overdue
-        for _, _, opportunity in journey.iter_opportunities():
-            self.opportunity_statuses[opportunity.status] += 1
-            self.quadrants[opportunity.quadrant or UNSCORED] += 1
-        for stage in journey.stages:
-            phase = stage.phase or NO_PHASE
-            self.stages_by_phase[phase] += 1
-            score = stage.emotion_score()
-            scores = self.emotions.setdefault(phase, [])
-            if score is not None:
-                scores.append(score)
-        self.maps.append(
-            MapStats(
-                journey=journey.id,
-                file=file,
-                title=journey.title,
-                stages=len(journey.stages),
-                stages_with_target_kpi=sum(
-                    1 for stage in journey.stages if any(k.target is not None for k in stage.kpis)
-                ),
-                pain_points=len(pain_points),
-                open_actions=sum(1 for action in actions if action.is_open),
-                overdue_actions=overdue,
-                reviewed=journey.reviewed,
-                stale=journey.is_stale(self.today, stale_after_days),
-            )
-        )
-
-    @property
-    def stages(self) -> int:
-        return sum(m.stages for m in self.maps)
-
-    @property
-    def stages_with_target_kpi(self) -> int:
-        return sum(m.stages_with_target_kpi for m in self.maps)
-
-    @property
-    def open_actions(self) -> int:
-        return sum(m.open_actions for m in self.maps)
-
-    @property
-    def stale_maps(self) -> list[MapStats]:
-        return [m for m in self.maps if m.stale]
-
-    def emotion_by_phase(self) -> list[tuple[str, int, int, float | None]]:
-        """``(phase, stages, stages with an emotion, average)``, ``(no phase)`` last."""
-        phases = sorted(self.stages_by_phase, key=lambda phase: phase == NO_PHASE)
-        return [
-            (
-                phase,
-                self.stages_by_phase[phase],
-                len(self.emotions[phase]),
-                fmean(self.emotions[phase]) if self.emotions[phase] else None,
-            )
-            for phase in phases
-        ]
-
-    def as_dict(self) -> dict[str, Any]:
-        """The stable JSON shape (see the README)."""
-        return {
-            "today": self.today.isoformat(),
-            "stale_after_days": self.stale_after_days,
-            "journeys": len(self.maps),
-            "stages": self.stages,
-            "kpi_coverage": {
-                "stages_with_target_kpi": self.stages_with_target_kpi,
-                "stages": self.stages,
-                "percent": _percent(self.stages_with_target_kpi, self.stages),
-            },
-            "pain_points": {
-                "total": sum(self.severities.values()),
-                "by_severity": {severity: self.severities[severity] for severity in SEVERITIES},
-                "with_actions": self.pain_points_with_actions,
-            },
-            "actions": {
-                "total": sum(self.statuses.values()),
-                "open": self.open_actions,
-                "overdue": self.overdue_actions,
-                "by_status": {status: self.statuses[status] for status in STATUSES},
-            },
-            "opportunities": {
-                "total": sum(self.opportunity_statuses.values()),
-                "by_status": {s: self.opportunity_statuses[s] for s in OPPORTUNITY_STATUSES},
-                "by_quadrant": {q: self.quadrants[q] for q in (*QUADRANTS, UNSCORED)},
-            },
-            "emotion_by_phase": [
-                {
-                    "phase": phase,
-                    "stages": stages,
-                    "stages_with_emotion": with_emotion,
-                    "average": None if average is None else round(average, 2),
-                }
-                for phase, stages, with_emotion, average in self.emotion_by_phase()
-            ],
-            "stale": [
-                {"journey": m.journey, "file": m.file, "reviewed": _iso(m.reviewed)}
-                for m in self.stale_maps
-            ],
-            "maps": [_map_dict(m) for m in self.maps],
-        }
-
-
-def _map_dict(stats: MapStats) -> dict[str, Any]:
-    return {
-        "journey": stats.journey,
-        "file": stats.file,
-        "title": stats.title,
-        "stages": stats.stages,
-        "stages_with_target_kpi": stats.stages_with_target_kpi,
-        "pain_points": stats.pain_points,
-        "open_actions": stats.open_actions,
-        "overdue_actions": stats.overdue_actions,
-        "reviewed": _iso(stats.reviewed),
-        "stale": stats.stale,
-    }
-
-
-def _percent(part: int, whole: int) -> float | None:
-    return round(100 * part / whole, 1) if whole else None
-
-
-def _iso(date: dt.date | None) -> str | None:
-    return date.isoformat() if date else None
+def get_writer(name: str) -> Writer:
+    """The ``write`` function of a format."""
+    return FORMATS[name].load()

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TextIO
 
-from cjm.stats import PortfolioStats
+from cjm.stats.portfolio import PortfolioStats
 from cjm.text import counted, display_width, ljust_display, safe_text
 
 
@@ -71,6 +71,13 @@ def tables(stats: PortfolioStats) -> list[Table]:
             maps,
         ),
     ]
+
+
+def write_tables(stats: PortfolioStats, stream: TextIO) -> None:
+    """``--format text``: Rich tables on a terminal, aligned plain text in a pipe or a log,
+    where box drawing and colour codes would only be noise."""
+    write = write_rich if stream.isatty() else write_text
+    write(stats, stream)
 
 
 def write_text(stats: PortfolioStats, stream: TextIO) -> None:
