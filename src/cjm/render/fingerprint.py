@@ -1,8 +1,9 @@
 """Fingerprints: what each output was made from, so unchanged outputs are not redrawn.
 
 Each output's fingerprint hashes everything it was made from: the map's bytes, the
-persona documents it names, the lint settings that decide its findings, the other maps
-sharing its id, the format and options, and cjm's version. It leaves out the date: an
+persona documents it names, what decides its findings (lint settings, baseline,
+plug-in rules' distributions), the other maps sharing its id, the current or future
+maps it is compared with, the format and options, and cjm's version. It leaves out the date: an
 output keeps the date it was rendered as of (and the overdue marks of that day) until
 something it was made from changes.
 
