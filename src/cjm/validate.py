@@ -24,6 +24,7 @@ from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure
 from cjm.lint.engine import Linter
 from cjm.lint.rule import Workspace
+from cjm.lint.rules import RULES
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.model import Journey
@@ -206,6 +207,17 @@ class Validator:
         if not self.use_baselines or not self.lint:
             return None
         return self.baseline or self.linter.config_for(path).baseline
+
+    def findings_inputs(self, path: Path) -> list[str | bytes]:
+        """What decides the findings of the map at ``path`` besides its workspace: its
+        lint settings, the baseline that hides some, and the plug-in distributions that
+        add rules (``cjm render`` fingerprints its reports with them)."""
+        parts: list[str | bytes] = [repr(self.linter.config_for(path))]
+        baseline = self.baseline_file(path)
+        if baseline is not None:
+            parts += [str(baseline), baseline.read_bytes() if baseline.is_file() else b""]
+        plugins = {rule.distribution for rule in RULES.values() if not rule.is_builtin}
+        return parts + sorted(f"{dist.name} {dist.version}" for dist in plugins if dist)
 
     def baseline_for(self, path: Path) -> Baseline | None:
         """The baseline that applies to ``path``, read once; None when there is none."""

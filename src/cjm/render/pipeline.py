@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
-from cjm.lint.rules import RULES
 from cjm.model import Journey, Persona
 from cjm.references import improved_journey
 from cjm.render import RENDERERS, get_renderer
@@ -184,7 +183,7 @@ def map_inputs(
     map, the persona documents it names, what decides its findings, the maps sharing its
     id, and the current map it improves or the future maps improving it."""
     workspace = validator.workspace_documents(path)
-    parts: list[str | bytes] = [path.read_bytes(), source, *lint_inputs(validator, path)]
+    parts: list[str | bytes] = [path.read_bytes(), source, *validator.findings_inputs(path)]
     for entry in journey.personas:
         if isinstance(entry, str):
             sites = workspace.personas.get(entry, [])
@@ -200,17 +199,6 @@ def map_inputs(
         ]
     parts += [links.improves.id if links.improves else "", *links.improved_by]
     return digest(*parts)
-
-
-def lint_inputs(validator: Validator, path: Path) -> list[str | bytes]:
-    """What decides a map's findings besides the workspace: its lint settings, the
-    baseline that hides some, and the plug-in distributions that add rules."""
-    parts: list[str | bytes] = [repr(validator.linter.config_for(path))]
-    baseline = validator.baseline_file(path)
-    if baseline is not None:
-        parts += [str(baseline), baseline.read_bytes() if baseline.is_file() else b""]
-    plugins = {rule.distribution for rule in RULES.values() if not rule.is_builtin}
-    return parts + sorted(f"{dist.name} {dist.version}" for dist in plugins if dist)
 
 
 def render_paths(
