@@ -7,13 +7,14 @@ import io
 
 import pytest
 
+from cjm.collect import LoadedJourney
 from cjm.export import COLUMNS, ExportOptions, backlog_rows, neutralise, write_csv
 from tests.journeys import SMALL, edited, journey, stage
 
 
 def exported(text: str = SMALL, bom: bool = False) -> str:
     stream = io.StringIO(newline="")
-    write_csv([journey(text)], stream, ExportOptions(bom=bom))
+    write_csv([LoadedJourney("j.yaml", journey(text))], stream, ExportOptions(bom=bom))
     return stream.getvalue()
 
 

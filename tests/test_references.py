@@ -37,6 +37,31 @@ def test_persona_resolves_against_the_workspace_personas():
     assert reports("unknown-persona.yaml", {"style-seekr"}) == []
 
 
+def test_touchpoint_personas_must_be_personas_of_the_journey():
+    assert reports("touchpoint-persona-not-of-the-journey.yaml", {"style-seeker"}) == [
+        (
+            ("stages", 0, "touchpoints", 0, "personas", 0),
+            "unknown persona 'style-seekr': not a persona of this journey"
+            ' (did you mean "style-seeker"?)',
+        ),
+        (
+            ("stages", 0, "touchpoints", 1, "personas", 1),
+            "unknown persona 'gift-buyer': not a persona of this journey;"
+            " its personas are style-seeker, bargain-hunter",
+        ),
+    ]
+
+
+def test_a_touchpoint_persona_is_not_found_in_the_workspace_alone():
+    assert reports("touchpoint-persona-without-journey-personas.yaml", {"style-seeker"}) == [
+        (
+            ("stages", 0, "touchpoints", 0, "personas", 0),
+            "unknown persona 'style-seeker': not a persona of this journey;"
+            " list it under the journey's `personas` first",
+        )
+    ]
+
+
 IMPROVES = FIXTURES / "improves"
 
 

@@ -25,6 +25,9 @@ BROKEN_MAP_RULES = frozenset({"yaml", "schema", "reference"})
 class LoadedJourney:
     file: str
     journey: Journey
+    persona_names: dict[str, str] = field(default_factory=dict)
+    """The names of the journey's personas by id, persona documents of the workspace
+    included (Mermaid actors are names)."""
 
 
 @dataclass
@@ -35,7 +38,8 @@ class JourneyCollection:
     errors: list[Finding] = field(default_factory=list)
 
     def __iter__(self) -> Iterator[LoadedJourney]:
-        for result in Validator(lint=False).validate_paths(self.paths):
+        validator = Validator(lint=False)
+        for result in validator.validate_paths(self.paths):
             broken = [
                 finding
                 for finding in result.findings
@@ -44,4 +48,16 @@ class JourneyCollection:
             self.errors.extend(broken)
             model = result.document.model if result.document is not None else None
             if isinstance(model, Journey):
-                yield LoadedJourney(result.file, model)
+                names = _persona_names(validator, Path(result.file), model)
+                yield LoadedJourney(result.file, model, names)
+
+
+def _persona_names(validator: Validator, path: Path, journey: Journey) -> dict[str, str]:
+    documents = validator.workspace_documents(path).personas
+    names: dict[str, str] = {}
+    for entry in journey.personas:
+        if not isinstance(entry, str):
+            names[entry.id] = entry.name
+        elif entry in documents:
+            names[entry] = documents[entry][0].persona.name
+    return names

@@ -34,6 +34,7 @@ from cjm.errors import UsageError
 from cjm.registry import Entry
 
 if TYPE_CHECKING:  # the CLI reads EXPORTERS at start-up: keep this module light
+    from cjm.collect import LoadedJourney
     from cjm.model import Journey, Opportunity, PainPoint, Stage
 
 COLUMNS = (
@@ -134,18 +135,20 @@ def _common(journey: Journey, stage: Stage, pain_point: PainPoint) -> dict[str, 
     return row
 
 
-def write_csv(journeys: Iterable[Journey], stream: TextIO, options: ExportOptions) -> None:
+def write_csv(journeys: Iterable[LoadedJourney], stream: TextIO, options: ExportOptions) -> None:
     """Write the backlog of every journey as one CSV table with a header row."""
     if options.bom:
         stream.write(BOM)
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(COLUMNS)
-    for journey in journeys:
-        for row in backlog_rows(journey):
+    for loaded in journeys:
+        for row in backlog_rows(loaded.journey):
             writer.writerow(neutralise(row[column]) for column in COLUMNS)
 
 
-def write_mermaid(journeys: Iterable[Journey], stream: TextIO, options: ExportOptions) -> None:
+def write_mermaid(
+    journeys: Iterable[LoadedJourney], stream: TextIO, options: ExportOptions
+) -> None:
     """Write one journey as a Mermaid ``journey`` diagram (the same text ``cjm render`` gives).
 
     A Mermaid file holds one diagram, so several journeys are a usage error.
@@ -158,11 +161,11 @@ def write_mermaid(journeys: Iterable[Journey], stream: TextIO, options: ExportOp
             f"--format mermaid exports one journey, got {len(selected)}; for one file per "
             "journey use `cjm render PATH -o DIR --format mermaid`"
         )
-    for journey in selected:
-        stream.write(render_mermaid(journey))
+    for loaded in selected:
+        stream.write(render_mermaid(loaded.journey, loaded.persona_names))
 
 
-Exporter = Callable[[Iterable["Journey"], TextIO, ExportOptions], None]
+Exporter = Callable[[Iterable["LoadedJourney"], TextIO, ExportOptions], None]
 
 EXPORTERS: dict[str, Entry[Exporter]] = {
     "csv": Entry("cjm.export:write_csv", "the backlog, one row per pain point and per action"),

@@ -68,6 +68,7 @@ def check_references(
     yield from _channel_references(journey)
     yield from _touchpoint_references(journey)
     yield from _persona_references(journey, workspace_personas, unknown_persona_hint)
+    yield from _touchpoint_personas(journey)
     yield from _improvement_references(journey, workspace_journeys, lookup)
 
 
@@ -119,6 +120,24 @@ def _persona_references(
         if isinstance(entry, str) and entry not in known:
             hint = unknown_hint(entry, did_you_mean(entry, known))
             yield Report(("personas", index), f"unknown persona {entry!r}{hint}")
+
+
+def _touchpoint_personas(journey: Journey) -> Iterator[Report]:
+    """A touchpoint's ``personas`` name personas of its own journey, not of the workspace."""
+    listed = journey.persona_ids()
+    for s, t, touchpoint in journey.iter_touchpoints():
+        for index, persona in enumerate(touchpoint.personas or ()):
+            if persona in listed:
+                continue
+            hint = did_you_mean(persona, listed) or (
+                f"; its personas are {', '.join(listed)}"
+                if listed
+                else "; list it under the journey's `personas` first"
+            )
+            yield Report(
+                ("stages", s, "touchpoints", t, "personas", index),
+                f"unknown persona {persona!r}: not a persona of this journey{hint}",
+            )
 
 
 def _improvement_references(

@@ -69,15 +69,20 @@ def test_export_creates_missing_folders(cjm, tmp_path):
     assert (tmp_path / "reports" / "backlog.csv").read_text(encoding="utf-8").startswith("journey,")
 
 
-def test_mermaid_export_is_the_rendered_journey_diagram(cjm):
-    from cjm.loader import load_document
-    from cjm.render.mermaid import render_mermaid
-
+def test_mermaid_export_is_the_rendered_journey_diagram(cjm, tmp_path):
     path = EXAMPLES / "online-store.yaml"
     run = cjm("export", path, "--format", "mermaid")
     assert run.exit_code == 0
-    assert run.stdout == render_mermaid(load_document(path).document.model)
+    assert cjm("render", path, "-o", tmp_path, "--format", "mermaid").exit_code == 0
+    assert run.stdout == (tmp_path / "online-store-purchase.mmd").read_text(encoding="utf-8")
     assert run.stdout.startswith("journey\n    title ")
+
+
+def test_mermaid_actors_are_persona_names_from_the_workspace(cjm):
+    run = cjm("export", EXAMPLES / "online-store.yaml", "--format", "mermaid")
+    tasks = run.stdout.splitlines()
+    assert "        Size guide: 2: Style seeker" in tasks  # for one persona only
+    assert "        Product detail page: 4: Style seeker, Busy parent" in tasks
 
 
 def test_mermaid_export_of_several_journeys_is_a_usage_error(cjm):

@@ -127,6 +127,23 @@ def test_every_format_is_registered():
     assert set(FORMATS) == {"text", "md", "json"}
 
 
+def test_who_a_touchpoint_is_for_is_worded_not_listed():
+    def edit(data: dict[str, Any]) -> None:
+        data["personas"] = ["style-seeker", "bargain-hunter"]
+        cart = stage(data, "cart")
+        cart["touchpoints"][0]["personas"] = ["style-seeker"]
+        cart["touchpoints"].append(
+            {"id": "coupon", "name": "Coupon", "personas": ["bargain-hunter"]}
+        )
+
+    before = edited(SMALL, lambda data: data.update(personas=["style-seeker", "bargain-hunter"]))
+    diff = diff_journeys(journey(before), journey(edited(SMALL, edit)), "old.yaml", "new.yaml")
+    assert written("text", diff).splitlines()[1:3] == [
+        '~ touchpoint cart-page "Cart page" in cart "Cart": for all personas → for style-seeker',
+        '+ touchpoint coupon "Coupon" in cart "Cart": for bargain-hunter',
+    ]
+
+
 def test_opportunity_value_effort_status_and_resolves_are_worded():
     def add(data: dict[str, Any]) -> None:
         stage(data, "cart")["opportunities"] = [

@@ -41,8 +41,13 @@ def test_mermaid_documentation_example():
         ("sit-down", "Sit down", 2),
     ]
     assert [(p.id, p.name) for p in model.personas] == [("me", "Me"), ("cat", "Cat")]  # type: ignore[union-attr]
-    do_work = model.stages[0].touchpoints[2]
-    assert do_work.description == "Actors: Me, Cat"
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [
+        ["me"],
+        ["me"],
+        ["me", "cat"],
+        ["me"],
+        ["me"],
+    ]
 
 
 @pytest.mark.parametrize(
@@ -67,13 +72,25 @@ JOURNEY
   %% a comment line
   # another comment line
 
-  Section Order from website  %% trailing comment
+  Section Order from website  %% not a comment here
         Add to cart: 4: Me # trailing comment
 """
     model = imported(source)
     assert model.title == "From front matter"
+    assert model.accessible_title == "Shopping journey"
     assert model.description == "A user journey for\nfamily shopping"
     assert [t.name for _, _, t in model.iter_touchpoints()] == ["Add to cart"]
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [["me"]]
+    # Mermaid reads `%%` as a comment only where a statement could start:
+    assert model.stages[0].name == "Order from website  %% not a comment here"
+    assert problems(source) == [
+        (5, "warning", "Mermaid recognises only `journey`, not 'JOURNEY': write it lowercase"),
+        (
+            14,
+            "warning",
+            "`%%` starts a comment only at the beginning of a line; Mermaid shows it as text",
+        ),
+    ]
 
 
 def test_colons_in_task_names_and_tasks_without_actors():
@@ -85,6 +102,8 @@ def test_colons_in_task_names_and_tasks_without_actors():
         ("E task", 2),
     ]
     assert model.personas == [model.personas[0]] and model.personas[0].id == "me"  # type: ignore[union-attr]
+    assert [t.personas for _, _, t in model.iter_touchpoints()] == [["me"], [], []]
+    assert [line for line, severity, _ in problems(source) if severity == "warning"] == [3, 4]
 
 
 def test_scores_outside_one_to_five_are_clamped_with_a_warning():
@@ -112,7 +131,6 @@ def test_not_a_journey_diagram():
         (1, "error", "expected `journey` first, got 'flowchart LR'")
     ]
     assert problems("")[0][2].startswith("empty diagram")
-    assert problems("journey\ntitle Nothing\n")[0][2] == "the diagram has no section and no task"
 
 
 def test_tasks_before_any_section_get_a_stage():
@@ -161,8 +179,93 @@ def test_exported_names_come_back_as_they_were():
     assert [t.name for t in round_trip.stages[0].touchpoints] == names
 
 
+def test_persona_names_come_back_as_actors_even_with_commas():
+    from cjm.render.mermaid import render_mermaid
+
+    text = """\
+cjm: 1
+id: j
+title: T
+personas: [{id: parent, name: "Parent, busy"}, {id: scout, name: "Scout: #1"}]
+stages:
+  - id: s
+    name: S
+    touchpoints:
+      - {id: a, name: A, emotion: 1, personas: [scout, parent]}
+      - {id: b, name: B, emotion: 1}
+      - {id: c, name: C, emotion: 1, personas: []}
+"""
+    diagram = render_mermaid(journey(text))
+    assert "        C: 4\n" in diagram
+    round_trip = imported(diagram)
+    assert [(p.id, p.name) for p in round_trip.personas] == [  # type: ignore[union-attr]
+        ("scout-1", "Scout: #1"),
+        ("parent-busy", "Parent, busy"),
+    ]
+    assert [t.personas for _, _, t in round_trip.iter_touchpoints()] == [
+        ["scout-1", "parent-busy"],
+        ["parent-busy", "scout-1"],
+        [],
+    ]
+
+
 def test_a_diagram_too_big_for_a_map_is_reported_not_a_crash():
     tasks = "".join(f"    task {n}: 3: Me\n" for n in range(2001))
     result = import_diagram(f"journey\n  title Big\n  section One\n{tasks}", "big.mmd")
     assert result.text is None
     assert "the imported map would be invalid: 2,001 touchpoints" in result.findings[-1].message
+
+
+def test_text_after_the_closing_brace_of_a_description_is_read_on():
+    source = "journey\naccDescr {\n  Two\n  lines\n}title T\naccDescr {\nOne\n}section S\n  A: 3\n"
+    diagram, findings = parse(source, "d.mmd")
+    assert findings == []
+    assert (diagram.title, diagram.acc_descr) == ("T", "One")
+    assert [(s.name, [t.name for t in s.tasks]) for s in diagram.sections] == [("S", ["A"])]
+
+
+def test_a_description_block_never_closed_is_an_error_at_its_start():
+    assert problems("journey\nsection S\n  A: 3\naccDescr {\n  no end\n") == [
+        (4, "error", "`accDescr {` is never closed with `}`")
+    ]
+
+
+def test_a_semicolon_mermaid_cannot_read_is_an_error_with_its_line():
+    assert [
+        (line, severity) for line, severity, _ in problems("journey\nsection S\nA: 3; B\n")
+    ] == [(3, "error")]
+
+
+def test_a_title_alone_becomes_a_map_whose_one_stage_says_it_was_empty():
+    assert problems("journey\ntitle Nothing\n") == [
+        (
+            1,
+            "info",
+            "the diagram has no section and no task; the map gets one stage that says so",
+        )
+    ]
+    model = imported("journey\ntitle Nothing\n")
+    assert model.title == "Nothing"
+    assert [(s.name, s.description) for s in model.stages] == [
+        ("Empty diagram", "The Mermaid diagram had no section and no task: add the stages here.")
+    ]
+
+
+def test_a_setting_mermaid_ignores_for_journeys_is_ignored_with_a_note():
+    source = "journey\nsection S\n  A: 3: Me\n\n  size: 2rem\n"
+    assert problems(source) == [
+        (
+            5,
+            "info",
+            "ignored `size: 2rem`: a setting Mermaid does not apply to journeys "
+            "(it would draw a task without a score)",
+        )
+    ]
+    assert [t.name for _, _, t in imported(source).iter_touchpoints()] == ["A"]
+
+
+def test_a_trailing_percent_comment_is_part_of_the_actors_as_in_mermaid():
+    source = "journey\nsection S\n  A: 3: Me %% not a comment\n"
+    diagram, findings = parse(source, "d.mmd")
+    assert diagram.sections[0].tasks[0].actors == ("Me %% not a comment",)
+    assert [(f.line, f.severity.value) for f in findings] == [(3, "warning")]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 
-from cjm.render.context import JourneyView
+from cjm.render.context import JourneyView, build_view
 from cjm.render.values import Emotion
+from tests.journeys import journey
 
 
 def test_stage_emotion_falls_back_to_the_mean_of_its_touchpoints(small: JourneyView):
@@ -74,3 +76,28 @@ def test_consecutive_stages_of_a_phase_share_one_header(small: JourneyView):
 
 def test_a_stale_review_is_flagged(small: JourneyView):
     assert small.stale is True  # reviewed 2025-01-15, more than a year before 2026-11-01
+
+
+def test_a_touchpoint_names_its_personas_only_when_not_for_everyone(small: JourneyView):
+    browse, pay, _ = small.stages
+    assert [t.personas for t in browse.touchpoints] == [(), ()]
+    assert pay.touchpoints[0].personas == ("Regular customer",)
+
+
+def test_a_touchpoint_for_no_persona_says_so():
+    view = build_view(journey(FOR_NOBODY), today=dt.date(2026, 11, 1))
+    assert [t.personas for t in view.stages[0].touchpoints] == [("no persona",), ()]
+
+
+FOR_NOBODY = """\
+cjm: 1
+id: j
+title: T
+personas: [{id: me, name: Me}]
+stages:
+  - id: s
+    name: S
+    touchpoints:
+      - {id: backstage-job, name: Nightly job, personas: []}
+      - {id: all-of-them, name: Home page, personas: [me]}
+"""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from cjm.render.context import JourneyView
@@ -80,6 +81,19 @@ def test_descriptions_are_markdown_without_html_images_or_script_links():
     assert "javascript:" not in html.replace("[x](javascript:alert(1))", "")
     assert "<img" not in html and "<h1" not in html
     assert markdown(None) == ""
+
+
+def test_the_accessible_title_names_the_emotional_curve(small: JourneyView):
+    journey = small.journey.model_copy(update={"accessible_title": "Paying at the corner shop"})
+    curve = EmotionCurve.of(dataclasses.replace(small, journey=journey))
+    assert curve.description.startswith("Paying at the corner shop. Emotional curve, from -2")
+    assert EmotionCurve.of(small).description.startswith("Emotional curve, from -2")
+
+
+def test_touchpoints_for_some_personas_name_them(small: JourneyView):
+    html = render(small, RenderOptions())
+    assert '<span class="emotion">-2 very negative</span> · for Regular customer</span>' in html
+    assert html.count(" · for ") == 1  # the other touchpoints are for everyone
 
 
 def test_golden(small: JourneyView):

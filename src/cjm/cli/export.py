@@ -60,7 +60,7 @@ def export(
 
     exporter = EXPORTERS[output_format.value].load()  # type: ignore[attr-defined]
     collection = JourneyCollection(paths)
-    journeys = [loaded.journey for loaded in collection]
+    journeys = list(collection)
     print_findings(collection.errors, sys.stderr)
     if not journeys:
         if collection.errors:

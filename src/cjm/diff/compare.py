@@ -21,7 +21,7 @@ _CHILDREN = frozenset({"stages", "touchpoints", "pain_points", "opportunities", 
 """Fields holding things with ids of their own, compared separately."""
 
 _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
-    "touchpoint": ("channel", "emotion"),
+    "touchpoint": ("channel", "emotion", "personas"),
     "pain_point": ("severity",),
     "action": ("status", "owner", "due"),
     "kpi": ("current", "target", "unit"),

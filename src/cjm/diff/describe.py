@@ -49,6 +49,8 @@ def describe_fields(change: Change) -> str:
 
 def describe_field(change: Change, field: FieldChange) -> str:
     name, old, new = field.field, field.old, field.new
+    if change.entity == "touchpoint" and name == "personas":
+        return _audience(old, new, added=change.change == "added")
     if change.change == "added":
         return f"{name} {format_value(new)}"
     if change.entity == "stage" and name == "name":
@@ -86,6 +88,17 @@ def _list_change(old: Value, new: Value) -> str:
     parts = [f"+{quote(item)}" for item in after if item not in before]
     parts += [f"-{quote(item)}" for item in before if item not in after]
     return ", ".join(parts) or "reordered"
+
+
+def _audience(old: Value, new: Value, *, added: bool) -> str:
+    """Who a touchpoint is for: ``for style-seeker``; no list means every persona."""
+
+    def words(value: Value) -> str:
+        if not isinstance(value, list):
+            return "for all personas"
+        return f"for {', '.join(value)}" if value else "for no persona"
+
+    return words(new) if added else f"{words(old)} → {words(new)}"
 
 
 def where(change: Change, diff: JourneyDiff) -> str:

@@ -1,7 +1,10 @@
 """``cjm import`` as a library: a Mermaid ``journey`` diagram becomes a cjm journey map.
 
-Sections become stages, tasks become touchpoints, actors become inline personas (the
-actors of each task are kept in its touchpoint's description). A task's score becomes
+Sections become stages, tasks become touchpoints, actors become inline personas (names
+as Mermaid wrote them, ids slugged) and each task's actors its touchpoint's
+``personas``; ``accTitle`` becomes ``accessible_title`` and ``accDescr`` the
+description. A diagram without sections (a title alone) becomes a map whose one stage
+says so, since a map needs a stage. A task's score becomes
 the touchpoint's emotion as ``score - 3``: Mermaid's 1..5 maps onto cjm's -2..+2 with
 1 → -2, 3 → 0, 5 → +2. Nothing is rounded, since cjm emotions are numbers (3.5 gives
 0.5); scores outside 1..5 are clamped first (see :mod:`cjm.mermaid.parse`). Ids are
@@ -102,37 +105,45 @@ def _journey_yaml(diagram: Diagram, journey_id: str, title: str, file: str) -> s
     source_name = _UNPRINTABLE.sub("?", PurePath(file).name)
     lines = [
         f"# Imported from {source_name} by `cjm import`: sections became stages, tasks",
-        "# touchpoints, actors inline personas, and each task's score (1..5) the",
-        "# touchpoint's emotion as score - 3 (-2..+2). Next: add goals, channels, pain",
+        "# touchpoints, actors inline personas (a task's actors its touchpoint's personas),",
+        "# scores (1..5) emotions as score - 3 (-2..+2). Next: add goals, channels, pain",
         "# points and KPIs; `cjm validate` lists what is still missing.",
         "cjm: 1",
         f"id: {scalar(journey_id)}",
         f"title: {quote(title)}",
     ]
+    if diagram.acc_title:
+        lines.append(f"accessible_title: {quote(diagram.acc_title)}")
     if diagram.acc_descr:
         lines.append(f"description: {quote(diagram.acc_descr)}")
-    lines.extend(_personas(diagram))
+    personas = _personas(diagram)
+    lines += ["personas:"] if personas else []
+    for actor, persona_id in personas.items():
+        lines += [f"  - id: {scalar(persona_id)}", f"    name: {quote(actor)}"]
     lines.append("stages:")
     ids = _Ids()
-    for section in diagram.sections:
-        lines.extend(_stage(section, ids))
+    for section in diagram.sections or [_EMPTY]:
+        lines.extend(_stage(section, ids, personas))
     return "\n".join(lines) + "\n"
 
 
-def _personas(diagram: Diagram) -> list[str]:
-    actors = list(dict.fromkeys(a for s in diagram.sections for t in s.tasks for a in t.actors))
-    if not actors:
-        return []
+_EMPTY = Section("Empty diagram", 1)
+"""The one stage of a map imported from a diagram without sections."""
+_EMPTY_DESCRIPTION = "The Mermaid diagram had no section and no task: add the stages here."
+
+
+def _personas(diagram: Diagram) -> dict[str, str]:
+    """Every actor, in order of appearance, with its persona id."""
+    actors = dict.fromkeys(a for s in diagram.sections for t in s.tasks for a in t.actors)
     ids = _Ids()
-    lines = ["personas:"]
-    for actor in actors:
-        lines += [f"  - id: {scalar(ids.new(actor, 'persona'))}", f"    name: {quote(actor)}"]
-    return lines
+    return {actor: ids.new(actor, "persona") for actor in actors}
 
 
-def _stage(section: Section, ids: _Ids) -> list[str]:
+def _stage(section: Section, ids: _Ids, personas: dict[str, str]) -> list[str]:
     stage_id = ids.new(section.name, "stage")
     lines = [f"  - id: {scalar(stage_id)}", f"    name: {quote(section.name)}"]
+    if section is _EMPTY:
+        lines.append(f"    description: {quote(_EMPTY_DESCRIPTION)}")
     if section.tasks:
         lines.append("    touchpoints:")
     for task in section.tasks:
@@ -142,8 +153,9 @@ def _stage(section: Section, ids: _Ids) -> list[str]:
             f"        emotion: {format_number(emotion_of(task.score))}"
             f"  # Mermaid score {format_number(task.score)}",
         ]
-        if task.actors:
-            lines.append(f"        description: {quote('Actors: ' + ', '.join(task.actors))}")
+        if personas:  # a task without actors is for none of them, not for all
+            who = ", ".join(scalar(personas[actor]) for actor in task.actors)
+            lines.append(f"        personas: [{who}]")
     return lines
 
 

@@ -17,16 +17,20 @@ _LOOKALIKE = {":": "\ua789", ";": "\uff1b", "#": "\uff03"}
 _LOOKALIKES = str.maketrans(_LOOKALIKE)
 """``:``, ``;`` and ``#`` become the modifier letter colon and the fullwidth semicolon and
 number sign: they read the same, and Mermaid's lexer does not stop at them."""
-_WHITESPACE = re.compile(r"\s+")
+_LINE_BREAKS = re.compile(r"\s*[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]\s*")
+"""Line breaks end a statement; other whitespace (two spaces, a tab) is kept as written."""
 _KEYWORD_START = re.compile(r"^(journey|title\s|section\s|acc(title|descr))", re.IGNORECASE)
 _ZERO_WIDTH_SPACE = "\u200b"
 NEUTRAL_SCORE = 3
 """The middle of Mermaid's 1..5 task scores: a neutral emotion."""
+ACTOR_COMMA = "\u201a"
+"""A single low quotation mark, which looks like a comma, stands for ``,`` in actor names
+(a task's actors are separated by commas)."""
 
 
 def mermaid_text(text: str) -> str:
     """One line of Mermaid-safe text that reads like the original."""
-    line = _WHITESPACE.sub(" ", text).strip().translate(_LOOKALIKES).replace("%%", "% %")
+    line = _LINE_BREAKS.sub(" ", text).strip().translate(_LOOKALIKES).replace("%%", "% %")
     if _KEYWORD_START.match(line):
         line = _ZERO_WIDTH_SPACE + line
     return line or _ZERO_WIDTH_SPACE

@@ -78,6 +78,10 @@ class Touchpoint(Model):
     `smot` (using it), `umot` (sharing the experience)."""
     wow: bool = False
     """True when this is a deliberately designed wow moment."""
+    personas: list[Slug] | None = None
+    """Ids of the journey's personas this touchpoint involves; without it, all of them
+    (an empty list: none, as for a Mermaid task without actors). Lets one map say which
+    persona meets which touchpoint."""
     resolves: list[Slug] = []
     """In a future map: ids of pain points of the current journey (`improves`) that this
     touchpoint removes."""
@@ -247,7 +251,11 @@ class Journey(Model):
     title: Text
     """Title shown in reports."""
     description: str | None = None
-    """What the journey covers (Markdown)."""
+    """What the journey covers (Markdown); also the diagram's accessible description
+    (Mermaid's `accDescr`)."""
+    accessible_title: Text | None = None
+    """The name screen readers announce for the map's diagrams when it should differ
+    from `title` (Mermaid's `accTitle`); reports use it for the emotional curve."""
     owner: str | None = None
     """Team or person responsible for the map."""
     state: Literal["current", "future"] = "current"
@@ -266,6 +274,10 @@ class Journey(Model):
     """Catalogue of channels used by touchpoints."""
     stages: Annotated[list[Stage], Field(min_length=1)]
     """The stages, in order; at least one."""
+
+    def persona_ids(self) -> list[str]:
+        """The ids of the journey's personas, references and inline ones, in order."""
+        return [entry if isinstance(entry, str) else entry.id for entry in self.personas]
 
     def iter_touchpoints(self) -> Iterator[tuple[int, int, Touchpoint]]:
         """Every touchpoint with its stage and touchpoint index."""

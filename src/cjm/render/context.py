@@ -25,6 +25,9 @@ from cjm.text import with_unit
 NOT_SET = "\u2013"
 """An en dash: shown in tables where a value (owner, due date, target) is not set."""
 
+NO_PERSONA = "no persona"
+"""Who a touchpoint with an empty ``personas`` list is for (a Mermaid task without actors)."""
+
 SEVERITIES: tuple[Severity, ...] = SEVERITIES_MOST_FIRST
 
 PersonaLookup = Callable[[str], Persona | None]
@@ -38,6 +41,9 @@ class TouchpointView:
     """The channel's display name, or its id when the channel is not declared."""
     channel_type: str | None
     emotion: Emotion | None
+    personas: tuple[str, ...] = ()
+    """Names of the personas it is for; empty when it is for all the journey's personas,
+    ``NO_PERSONA`` alone when its list is empty."""
 
     @property
     def name(self) -> str:
@@ -240,6 +246,7 @@ def build_view(
     ``baseline`` is the current journey a future map improves, when it resolves.
     """
     channels = {channel.id: channel for channel in journey.channels}
+    persona_views = _personas(journey, personas)
     touchpoint_names = {t.id: t.name for _, _, t in journey.iter_touchpoints()}
     labels = (f"P{n}" for n in itertools.count(1))
     stages: list[StageView] = []
@@ -253,6 +260,7 @@ def build_view(
                     channel.name if channel else touchpoint.channel,
                     channel.type if channel else None,
                     emotion_of(touchpoint.emotion),
+                    _only_for(touchpoint, persona_views),
                 )
             )
         pains = []
@@ -270,7 +278,7 @@ def build_view(
     return JourneyView(
         journey,
         stages,
-        _personas(journey, personas),
+        persona_views,
         list(findings),
         source,
         journey.is_stale(today, stale_after_days),
@@ -290,6 +298,18 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
         else:
             views.append(PersonaView(persona.id, persona.name, persona.segment, persona))
     return views
+
+
+def _only_for(touchpoint: Touchpoint, personas: Sequence[PersonaView]) -> tuple[str, ...]:
+    """The names of the personas a touchpoint is for, when that is not all of them."""
+    if touchpoint.personas is None:
+        return ()
+    if not touchpoint.personas:
+        return (NO_PERSONA,)
+    if set(touchpoint.personas) >= {persona.id for persona in personas}:
+        return ()
+    names = {persona.id: persona.name for persona in personas}
+    return tuple(names.get(persona, persona) for persona in dict.fromkeys(touchpoint.personas))
 
 
 def _count(stages: Iterable[StageView]) -> Counts:

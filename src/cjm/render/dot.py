@@ -160,6 +160,7 @@ def _touchpoint(view: TouchpointView) -> str:
     details = [view.channel] if view.channel else []
     details += [touchpoint.moment.upper()] if touchpoint.moment else []
     details += ["\u2605 WOW"] if touchpoint.wow else []
+    details += [f"for {', '.join(view.personas)}"] if view.personas else []
     details.append(emotion_text(view.emotion))
     rows.append(small(lines(" · ".join(details), WRAP + 6)))
     border = "#1a7f37" if touchpoint.wow else "#777777"

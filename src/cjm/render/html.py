@@ -106,7 +106,10 @@ class EmotionCurve:
 
     @classmethod
     def of(cls, view: JourneyView) -> EmotionCurve:
-        return cls.through([(stage.name, stage.emotion) for stage in view.stages])
+        title = "Emotional curve"
+        if view.journey.accessible_title:  # the map's own accessible name comes first
+            title = f"{view.journey.accessible_title}. {title}"
+        return cls.through([(stage.name, stage.emotion) for stage in view.stages], title)
 
     @classmethod
     def through(

@@ -24,7 +24,7 @@ from cjm.render.context import (
     StageView,
     TouchpointView,
 )
-from cjm.render.mermaid import render_mermaid
+from cjm.render.mermaid import persona_names, render_mermaid
 from cjm.render.opportunities import OpportunityView
 from cjm.render.options import RenderOptions
 from cjm.render.values import Emotion
@@ -70,7 +70,13 @@ def md_table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> list[str]
 def render(view: JourneyView, options: RenderOptions) -> str:
     """The journey as one Markdown page: header, Mermaid curve, a section per stage."""
     lines = [f"<!-- {comment_line(view.as_of)} -->", "", *_header(view)]
-    lines += ["", "## Emotional journey", "", "```mermaid", render_mermaid(view.journey) + "```"]
+    lines += [
+        "",
+        "## Emotional journey",
+        "",
+        "```mermaid",
+        render_mermaid(view.journey, persona_names(view)) + "```",
+    ]
     for stage in view.stages:
         lines += ["", *_stage(stage)]
     if view.comparison:
@@ -169,8 +175,9 @@ def _section(title: str, headers: Sequence[str], rows: Sequence[Sequence[str]]) 
 def _touchpoint(view: TouchpointView) -> list[str]:
     wow = " ★ wow" if view.touchpoint.wow else ""
     moment = (view.touchpoint.moment or "").upper()
+    only_for = f" (for {md_inline(', '.join(view.personas))})" if view.personas else ""
     return [
-        md_inline(view.name) + wow,
+        md_inline(view.name) + wow + only_for,
         md_inline(view.channel or ""),
         _emotion(view.emotion),
         moment,
