@@ -3,6 +3,7 @@
 Usage::
 
     python benchmarks/generate_corpus.py OUTDIR --journeys N [--seed 42] [--personas 20]
+        [--measurements ROWS]
 
 writes
 
@@ -11,6 +12,12 @@ writes
 - ``OUTDIR/journeys/jNNNNN.yaml``: journey maps in format v1 (PRODUCT.md section 2),
   each with 10-14 stages, about 50 touchpoints, 25 pain points (with evidence,
   benchmark and 0-2 actions) and 25 KPIs: 20-30 KB of YAML, 25 KB on average.
+
+With ``--measurements ROWS`` the KPIs are measured from a data file instead: every
+KPI loses its ``current``, ``OUTDIR/data/kpis.csv`` holds ROWS rows
+(``journey,kpi,date,value,note``) spread evenly over the corpus's KPIs, a quarter apart
+and ending on MEASURED_UNTIL, and ``cjm.toml`` names it (``measurements``). The maps are
+otherwise the same bytes as without the option.
 
 The sizes follow the benchmark corpus of PRODUCT.md section 6. Every journey is
 valid: ids are slugs, unique within the journey across all kinds; every
@@ -44,7 +51,7 @@ import sys
 from collections.abc import Iterator, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, TypeAlias
+from typing import Any, NamedTuple, TypeAlias
 
 # --------------------------------------------------------------------------- #
 # A tiny YAML emitter
@@ -857,6 +864,53 @@ def make_persona(seed: int, index: int, personas: int) -> dict[str, Node]:
 _GENERATED = re.compile(r"j\d{5,}\.yaml|p\d{2,}\.yaml")
 
 
+MEASUREMENTS_CSV = Path("data") / "kpis.csv"
+MEASURED_UNTIL = dt.date(2026, 9, 30)
+"""The date of every KPI's latest measurement in the data file."""
+
+
+class MeasuredKpi(NamedTuple):
+    """A KPI whose values go to the data file, and its latest value."""
+
+    journey: str
+    kpi: str
+    latest: float
+    whole: bool
+
+
+def move_current_out(journey: Mapping[str, Any]) -> Iterator[MeasuredKpi]:
+    """Remove every KPI's ``current`` from ``journey``; yield the KPIs it was taken from."""
+    for stage in journey["stages"]:
+        for kpi in stage.get("kpis", ()):
+            latest = kpi.pop("current")
+            yield MeasuredKpi(journey["id"], kpi["id"], latest, isinstance(latest, int))
+
+
+def measurement_rows(seed: int, kpis: Sequence[MeasuredKpi], rows: int) -> Iterator[str]:
+    """``rows`` CSV lines spread over ``kpis``, each KPI's a quarter apart, oldest first,
+    the latest one its former ``current``."""
+    rng = random.Random(f"{seed}:measurements")
+    for k, kpi in enumerate(kpis):
+        count = rows // len(kpis) + (1 if k < rows % len(kpis) else 0)
+        for back in range(count - 1, -1, -1):
+            day = MEASURED_UNTIL - dt.timedelta(days=91 * back)
+            drift = 0.0 if back == 0 else rng.gauss(0, abs(kpi.latest) * 0.05 + 0.1)
+            value = round(kpi.latest + drift) if kpi.whole else number(kpi.latest + drift)
+            note = "" if rng.random() < 0.8 else "quarterly export"
+            yield f"{kpi.journey},{kpi.kpi},{day.isoformat()},{value},{note}\n"
+
+
+def write_measurements(outdir: Path, seed: int, kpis: Sequence[MeasuredKpi], rows: int) -> None:
+    """Write the data file of ``rows`` measurements and name it in ``cjm.toml``."""
+    (outdir / MEASUREMENTS_CSV).parent.mkdir(exist_ok=True)
+    with (outdir / MEASUREMENTS_CSV).open("w", encoding="utf-8", newline="") as stream:
+        stream.write("journey,kpi,date,value,note\n")
+        if kpis:
+            stream.writelines(measurement_rows(seed, kpis, rows))
+    config = f'measurements = ["{MEASUREMENTS_CSV.as_posix()}"]\n'
+    (outdir / "cjm.toml").write_text(config, encoding="utf-8")
+
+
 def generated_files(outdir: Path) -> Iterator[Path]:
     """Yield files in ``outdir`` that look like the output of this script."""
     for sub in ("journeys", "personas"):
@@ -871,6 +925,7 @@ def prepare(outdir: Path) -> None:
         stale.unlink()
     (outdir / "journeys").mkdir(parents=True, exist_ok=True)
     (outdir / "personas").mkdir(parents=True, exist_ok=True)
+    (outdir / MEASUREMENTS_CSV).unlink(missing_ok=True)
     (outdir / "cjm.toml").write_text("", encoding="utf-8")
 
 
@@ -880,15 +935,26 @@ def write_text(path: Path, text: str) -> int:
     return len(data)
 
 
-def generate(outdir: Path, journeys: int, seed: int, personas: int) -> int:
-    """Write the corpus to ``outdir``; return the number of journey bytes written."""
+def generate(
+    outdir: Path, journeys: int, seed: int, personas: int, measurements: int | None = None
+) -> int:
+    """Write the corpus to ``outdir``; return the number of journey bytes written.
+
+    With ``measurements``, the KPIs' values go to a data file of that many rows."""
     for i in range(personas):
         doc = make_persona(seed, i, personas)
         write_text(outdir / "personas" / f"{doc['id']}.yaml", to_yaml(doc, PERSONA_HEADER))
     total = 0
+    measured: list[MeasuredKpi] = []
     for i in range(journeys):
-        text = to_yaml(make_journey(seed, i, personas), JOURNEY_HEADER)
-        total += write_text(outdir / "journeys" / f"j{i:05d}.yaml", text)
+        journey = make_journey(seed, i, personas)
+        if measurements is not None:
+            measured.extend(move_current_out(journey))
+        total += write_text(
+            outdir / "journeys" / f"j{i:05d}.yaml", to_yaml(journey, JOURNEY_HEADER)
+        )
+    if measurements is not None:
+        write_measurements(outdir, seed, measured, measurements)
     return total
 
 
@@ -903,9 +969,15 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--seed", type=int, default=42, help="random seed (default: 42)")
     parser.add_argument("--personas", type=int, default=20, help="number of personas (default: 20)")
     parser.add_argument("--force", action="store_true", help="regenerate into a non-empty OUTDIR")
+    parser.add_argument(
+        "--measurements",
+        type=int,
+        metavar="ROWS",
+        help="measure the KPIs from a data file of ROWS rows instead of `current`",
+    )
     args = parser.parse_args(argv)
-    if args.journeys < 0 or args.personas < 1:
-        parser.error("--journeys must be >= 0 and --personas >= 1")
+    if args.journeys < 0 or args.personas < 1 or (args.measurements or 0) < 0:
+        parser.error("--journeys and --measurements must be >= 0 and --personas >= 1")
     if args.outdir.exists() and not args.outdir.is_dir():
         parser.error(f"{args.outdir} is not a directory")
     if args.outdir.is_dir() and any(args.outdir.iterdir()) and not args.force:
@@ -916,7 +988,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     prepare(args.outdir)
-    size = generate(args.outdir, args.journeys, args.seed, args.personas)
+    size = generate(args.outdir, args.journeys, args.seed, args.personas, args.measurements)
     average = size / args.journeys / 1024 if args.journeys else 0.0
     print(
         f"wrote {args.journeys} journeys ({size / 2**20:.1f} MiB, {average:.1f} KiB average) "

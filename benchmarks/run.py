@@ -2,7 +2,8 @@
 
 Usage::
 
-    python benchmarks/run.py [--journeys 1000] [--large 5000] [--runs 5] [--work DIR]
+    python benchmarks/run.py [--journeys 1000] [--large 5000] [--measurements 100000]
+                             [--runs 5] [--work DIR]
 
 Run it with the project's virtualenv (``make bench`` does). It generates the corpus
 with ``generate_corpus.py`` once (cached in ``--work``), then times, as whole commands
@@ -18,9 +19,11 @@ including interpreter start-up, the median of ``--runs`` runs of:
 (e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
 (f) ``cjm validate`` on one map against the least any validator of it must do: import
     pydantic and yaml and compose the map with the C parser (median of 10 runs each);
+(h) ``cjm validate`` on the same corpus with its KPIs measured from a data file of
+    ``--measurements`` rows instead of ``current`` (read, checked, merged, linted);
 
 and the peak memory (largest resident set of any process) of ``cjm validate`` on
-``--journeys`` and ``--large`` files. It prints a table with the ratios b/a and b/c.
+``--journeys`` and ``--large`` files. It prints a table with the ratios b/a, c/b and f/b.
 """
 
 from __future__ import annotations
@@ -78,9 +81,12 @@ def measure(command: Sequence[str], runs: int) -> Timing:
     return Timing(statistics.median(t for t, _ in results), max(m for _, m in results))
 
 
-def corpus(work: Path, journeys: int) -> Path:
-    """The corpus of ``journeys`` maps, generated once and reused."""
-    target = work / f"corpus-{journeys}"
+def corpus(work: Path, journeys: int, measurements: int | None = None) -> Path:
+    """The corpus of ``journeys`` maps, generated once and reused; with ``measurements``,
+    its KPIs are measured from a data file of that many rows."""
+    options = [] if measurements is None else ["--measurements", str(measurements)]
+    suffix = "" if measurements is None else f"-measured-{measurements}"
+    target = work / f"corpus-{journeys}{suffix}"
     if not (target / "journeys").is_dir():
         subprocess.run(
             [
@@ -89,6 +95,7 @@ def corpus(work: Path, journeys: int) -> Path:
                 str(target),
                 "--journeys",
                 str(journeys),
+                *options,
                 "--force",
             ],
             check=True,
@@ -111,6 +118,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--journeys", type=int, default=1000, help="corpus size (default 1000)")
     parser.add_argument("--large", type=int, default=5000, help="memory check size (default 5000)")
+    parser.add_argument(
+        "--measurements",
+        type=int,
+        default=100_000,
+        help="rows of the measurements data file of (h) (default 100000)",
+    )
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (default 5)")
     parser.add_argument("--work", type=Path, default=REPO / "bench-out", help="cache folder")
     args = parser.parse_args(argv)
@@ -144,6 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     large = measure(
         [*CJM, "validate", str(corpus(args.work, args.large)), "--fail-on", "never", "--quiet"], 1
     )
+    measured = corpus(args.work, args.journeys, args.measurements)
+    with_data = measure(
+        [*CJM, "validate", str(measured), "--fail-on", "never", "--quiet"], args.runs
+    )
 
     n = len(files)
     print(
@@ -168,6 +185,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(row("(e, f) cjm validate one file", validate_one, "median of 10"))
     print(row("(f) import pydantic, yaml; compose it", compose_one, "median of 10"))
     print(row(f"cjm validate, {args.large} journeys", large))
+    print(
+        row(
+            f"(h) cjm validate, {n} journeys + {args.measurements:,}-row measurements CSV",
+            with_data,
+            f"{n / with_data.seconds:.0f} files/s",
+        )
+    )
     print("\n| ratio | value | target |\n| --- | --- | --- |")
     print(f"| b/a (validate / floor) | {ours.seconds / floor.seconds:.2f}× | ≤ 1.0× |")
     if generic:
@@ -176,6 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     print(f"| d: render / render --jobs 1 | {render.seconds / render_one.seconds:.2f}× | ≤ 0.6× |")
     print(f"| g/b (render --check / validate) | {check.seconds / ours.seconds:.2f}× | ≤ 2× |")
+    print(
+        f"| h/b (validate with / without measurements) | "
+        f"{with_data.seconds / ours.seconds:.2f}× | — |"
+    )
     print(f"| cjm --version / python -c pass | {version.seconds / bare.seconds:.2f}× | ≤ 3× |")
     print(
         f"| f: validate one map / compose it | "

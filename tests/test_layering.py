@@ -25,11 +25,13 @@ FORBIDDEN = {
     "diff": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
     "lint": ("cjm.cli", "cjm.report", "cjm.render", "cjm.validate", "typer", "rich"),
     "loader": ("cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "typer", "rich"),
+    "measurements": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
     "mermaid": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
     "model": ("cjm.loader", "cjm.lint", "cjm.render", "cjm.report", "cjm.cli", "yaml"),
     "render": ("cjm.cli", "cjm.lint", "cjm.report", "cjm.validate", "typer"),
     "report": ("cjm.cli", "cjm.render", "typer"),  # SARIF lists the lint rules
     "stats": ("cjm.cli", "cjm.lint", "cjm.render", "cjm.report", "cjm.validate", "typer"),
+    "review": ("cjm.cli", "cjm.lint", "cjm.report", "typer"),
     "registry": ("cjm",),  # the shape of every registry: nothing of cjm
     "text": ("cjm",),  # shared helpers: nothing of cjm, so every layer may use them
 }

@@ -17,8 +17,9 @@ from cjm.findings import Finding, Severity
 from cjm.model import Journey
 from cjm.validate import Validator
 
-BROKEN_MAP_RULES = frozenset({"yaml", "schema", "reference"})
-"""Findings that mean a map is broken, as opposed to lint advice about its content."""
+BROKEN_MAP_RULES = frozenset({"yaml", "schema", "reference", "measurement"})
+"""Findings that mean a map or a data file is broken, as opposed to lint advice about its
+content; a map with a bad measurement is still counted, without that measurement."""
 
 
 @dataclass(frozen=True, slots=True)

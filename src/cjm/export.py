@@ -165,10 +165,39 @@ def write_mermaid(
         stream.write(render_mermaid(loaded.journey, loaded.persona_names))
 
 
+def write_measurements(
+    journeys: Iterable[LoadedJourney], stream: TextIO, options: ExportOptions
+) -> None:
+    """Write every KPI measurement as a row of a measurements data file (the columns
+    ``cjm`` reads back from ``measurements = [...]``), oldest first per KPI, so the
+    values typed into maps can move to a data file. Numbers are written plainly (a
+    negative value is a number, not a formula); notes are neutralised."""
+    from cjm.measurements.datafile import COLUMNS as DATA_COLUMNS
+    from cjm.text import format_number
+
+    if options.bom:
+        stream.write(BOM)
+    writer = csv.writer(stream, lineterminator="\r\n")
+    writer.writerow(DATA_COLUMNS)
+    for loaded in journeys:
+        journey = loaded.journey
+        for stage in journey.stages:
+            for kpi in stage.kpis:
+                for m in kpi.history:
+                    note = neutralise(m.note or "")
+                    writer.writerow(
+                        (journey.id, kpi.id, m.date.isoformat(), format_number(m.value), note)
+                    )
+
+
 Exporter = Callable[[Iterable["LoadedJourney"], TextIO, ExportOptions], None]
 
 EXPORTERS: dict[str, Entry[Exporter]] = {
     "csv": Entry("cjm.export:write_csv", "the backlog, one row per pain point and per action"),
     "mermaid": Entry("cjm.export:write_mermaid", "one journey as a Mermaid journey diagram"),
+    "measurements": Entry(
+        "cjm.export:write_measurements",
+        "every KPI measurement as a row of a measurements data file",
+    ),
 }
 """``--format`` name → writer (a registry, see ``cjm.registry``)."""

@@ -40,6 +40,8 @@ CORE_RULES: dict[str, str] = {
     "missing fields.",
     "reference": "An id is used twice, or a channel, touchpoint or persona reference "
     "does not resolve.",
+    "measurement": "A KPI measurement cannot be read (a data file's column, date or "
+    "number), names an unknown journey or KPI, or repeats a date.",
 }
 """The checks that come before linting, by rule name; their findings are always errors
 and cannot be turned off or silenced."""

@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING, TypeVar
 from cjm.baseline import Baseline
 from cjm.errors import NoDocumentsError
 from cjm.findings import Finding, Report, Severity
-from cjm.lint.config import is_failure
+from cjm.lint.config import is_failure, workspace_data_files
 from cjm.lint.engine import Linter
 from cjm.lint.rule import Workspace
 from cjm.lint.rules import RULES
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
+from cjm.measurements import MeasurementData, index_data_files, merge_measurements
 from cjm.model import Journey
 from cjm.references import REFERENCE_RULE, check_references, improved_journey
 from cjm.workspace import (
@@ -60,6 +61,8 @@ class FileResult:
     fail_on: str = "warning"
     """The lowest lint severity that fails the run for this file (``never``: none does;
     YAML, schema and reference errors always do)."""
+    data_file: bool = False
+    """A CSV data file of KPI measurements rather than a cjm document."""
     hidden: int = 0
     """Findings a baseline hid (they are not in ``findings``)."""
     stale: int = 0
@@ -100,6 +103,7 @@ class Validator:
     use_baselines: bool = True
     """Hide the findings of baselines; off while a new baseline is written."""
     workspaces: WorkspaceIndex = field(init=False)
+    _measurements: dict[Path, MeasurementData] = field(init=False, default_factory=dict)
     _baselines: dict[Path, Baseline] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -116,7 +120,13 @@ class Validator:
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
         """
-        return self.each_file(paths, _check_in_worker, jobs=jobs, local=self.check_candidate)
+        return self.each_file(
+            paths,
+            _check_in_worker,
+            jobs=jobs,
+            local=self.check_candidate,
+            on_data_file=lambda result: result,
+        )
 
     def each_file(
         self,
@@ -127,6 +137,7 @@ class Validator:
         min_files: int = PARALLEL_MIN_FILES,
         local: Callable[[Candidate], R | None] | None = None,
         context: object = None,
+        on_data_file: Callable[[FileResult], R] | None = None,
     ) -> Iterator[R]:
         """``task`` of every file under ``paths`` that is a cjm document, in path order.
 
@@ -134,7 +145,8 @@ class Validator:
         above 1 and at least ``min_files`` files it runs in that many worker processes
         (a top-level function, so it can be sent there; it finds this validator through
         :func:`worker_validator`, and ``context`` through :func:`worker_context`);
-        otherwise ``local`` (default: ``task``) runs here.
+        otherwise ``local`` (default: ``task``) runs here. The workspaces' measurement
+        data files come first, each through ``on_data_file`` (left out without it).
         Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
@@ -146,6 +158,7 @@ class Validator:
             min_files=min_files,
             local=partial(_one_by_one, local or task),
             context=context,
+            on_data_file=on_data_file,
         )
 
     def each_batch(
@@ -157,6 +170,7 @@ class Validator:
         min_files: int = PARALLEL_MIN_FILES,
         local: Callable[[list[Candidate]], list[R | None]] | None = None,
         context: object = None,
+        on_data_file: Callable[[FileResult], R] | None = None,
     ) -> Iterator[R]:
         """Like :meth:`each_file`, but ``task`` takes a batch of files and returns a result
         for each: work that is cheaper done for many files at once (one Graphviz run for
@@ -167,6 +181,8 @@ class Validator:
         for root in roots:  # a broken configuration or baseline stops the run before any output
             self.linter.config_for(root)
             self.baseline_for(root)
+        if on_data_file is not None:
+            yield from map(on_data_file, self._data_file_results(sorted(roots)))
         if jobs > 1 and len(candidates) >= min_files:
             results: Iterable[R | None] = self._in_workers(task, candidates, roots, jobs, context)
         else:
@@ -196,11 +212,33 @@ class Validator:
         if not loaded.is_cjm:
             return None
         findings = list(loaded.findings)
-        if loaded.document is not None:
-            findings.extend(self.check(loaded.document, candidate.path))
-        result = FileResult(loaded.file, _distinct(findings), loaded.document, config.fail_on)
+        document = loaded.document
+        if document is not None:
+            if isinstance(document.model, Journey):
+                rows = self.measurement_data(candidate.path).rows_of(document.model.id)
+                document, problems = merge_measurements(document, rows)
+                findings.extend(problems)
+            findings.extend(self.check(document, candidate.path))
+        result = FileResult(loaded.file, _distinct(findings), document, config.fail_on)
         baseline = self.baseline_for(candidate.path)
         return result if baseline is None else baseline.apply(result)
+
+    def measurement_data(self, path: Path) -> MeasurementData:
+        """The rows of the data files of the workspace of ``path``, read once per workspace."""
+        root = workspace_of(path)
+        if root not in self._measurements:
+            files = workspace_data_files(root, self.linter.config_for(root))
+            journeys = self.workspace_documents(root).journeys.keys() if files else ()
+            self._measurements[root] = index_data_files(files, journeys)
+        return self._measurements[root]
+
+    def _data_file_results(self, roots: Iterable[Path]) -> Iterator[FileResult]:
+        """One result per data file of the workspaces: they are inputs like the maps."""
+        for root in roots:
+            fail_on = self.linter.config_for(root).fail_on
+            for file, findings in self.measurement_data(root).findings.items():
+                findings = sorted(findings, key=Finding.sort_key)
+                yield FileResult(file, findings, None, fail_on, data_file=True)
 
     def baseline_file(self, path: Path) -> Path | None:
         """The baseline file that applies to ``path``; None when none does."""
@@ -245,7 +283,7 @@ class Validator:
         from concurrent.futures import ProcessPoolExecutor
 
         for root in roots:
-            self.workspace_documents(root)
+            self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),

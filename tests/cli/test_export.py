@@ -104,6 +104,44 @@ def test_dash_means_standard_output(cjm, tmp_path, monkeypatch):
     assert not (tmp_path / "-").exists()
 
 
+MEASURED = """\
+cjm: 1
+id: shop
+title: Shop
+stages:
+  - id: pay
+    name: Pay
+    kpis:
+      - id: refunds
+        name: Refund balance
+        unit: EUR
+        measurements:
+          - {date: 2026-06-30, value: -3.5, note: "=a credit, not a formula"}
+          - {date: 2026-01-31, value: 1200}
+"""
+
+
+def test_measurements_export_as_a_data_file_that_reads_back(cjm, tmp_path):
+    (tmp_path / "maps").mkdir()
+    (tmp_path / "data").mkdir()
+    (tmp_path / "cjm.toml").write_text('measurements = ["data/*.csv"]\n', encoding="utf-8")
+    write(tmp_path / "maps" / "shop.yaml", MEASURED)
+    run = cjm("export", tmp_path / "maps", "--format", "measurements")
+    assert run.exit_code == 0, run.stderr
+    assert run.stdout.splitlines() == [
+        "journey,kpi,date,value,note",
+        "shop,refunds,2026-01-31,1200,",
+        'shop,refunds,2026-06-30,-3.5,"\'=a credit, not a formula"',
+    ]
+    # the values move to a data file: the map keeps the KPI, the data file its values
+    write(tmp_path / "data" / "kpis.csv", run.stdout)
+    by_hand = MEASURED.split("        measurements:")[0]
+    write(tmp_path / "maps" / "shop.yaml", by_hand)
+    again = cjm("export", tmp_path / "maps", "--format", "measurements")
+    assert again.exit_code == 0, again.stderr
+    assert again.stdout == run.stdout
+
+
 def test_opportunity_rows_carry_scores_status_owner_and_resolves(cjm, tmp_path):
     target = tmp_path / "backlog.csv"
     run = cjm("export", EXAMPLES / "online-store-future.yaml", "-o", target)

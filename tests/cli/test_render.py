@@ -280,3 +280,15 @@ def test_a_journey_named_index_cannot_overwrite_the_portfolio_page(cjm, tmp_path
     assert run.exit_code == 1
     assert "would overwrite the portfolio page index.html" in run.stderr
     assert "Portfolio" in (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+
+
+def test_check_fails_when_a_data_file_of_measurements_changes(cjm, maps, tmp_path):
+    (maps / "cjm.toml").write_text('measurements = ["kpis.csv"]\n', encoding="utf-8")
+    data = maps / "kpis.csv"
+    data.write_text("journey,kpi,date,value\n", encoding="utf-8")
+    site = tmp_path / "site"
+    assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
+    data.write_text("journey,kpi,date,value\nsmall-shop,wait-time,2026-10-31,5\n", encoding="utf-8")
+    run = cjm("render", maps, "-o", site, "--check", "--today", "2026-11-01")
+    assert run.exit_code == 1
+    assert f"out of date: {site / 'small-shop.html'}\n" in run.stdout

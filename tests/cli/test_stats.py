@@ -17,6 +17,7 @@ def test_stats_json_of_the_fixture(cjm):
         "journeys",
         "stages",
         "kpi_coverage",
+        "kpi_trends",
         "pain_points",
         "actions",
         "opportunities",
@@ -40,6 +41,11 @@ def test_stats_text_of_the_examples(cjm):
     assert run.stdout.startswith("Portfolio on 2026-11-23\nJourneys          4\n")
     assert "Opportunities     25: 11 idea, 10 planned, 2 in-progress, 2 dropped\n" in run.stdout
     assert "  by quadrant     9 quick wins, 10 big bets, 4 fill-ins, 2 money pits\n" in run.stdout
+    # four of the five measured KPIs are measured from examples/data only
+    assert (
+        "KPI trends        5 measured: 4 improved, 1 regressed, 0 unchanged since their "
+        "previous measurement; 5 measured within the max age\n"
+    ) in run.stdout
 
 
 def test_broken_map_is_reported_and_the_others_counted(cjm, tmp_path):

@@ -164,3 +164,45 @@ def test_duplicate_ids_do_not_break_the_diff():
     duplicated = SMALL.replace("id: payment-failures", "id: cart-conversion")
     diff = diff_journeys(journey(duplicated), journey(duplicated))
     assert not diff
+
+
+def _measured(*measurements: dict[str, Any]) -> Any:
+    def edit(data: dict[str, Any]) -> None:
+        kpi = stage(data, "payment")["kpis"][0]
+        del kpi["current"]
+        kpi["measurements"] = list(measurements)
+
+    return edit
+
+
+def test_measurements_new_changed_and_removed_by_date():
+    old = journey(
+        edited(
+            SMALL,
+            _measured({"date": "2026-03-31", "value": 7}, {"date": "2026-06-30", "value": 6}),
+        )
+    )
+    new = journey(
+        edited(
+            SMALL,
+            _measured(
+                {"date": "2026-06-30", "value": 5.5},
+                {"date": "2026-09-30", "value": 4},
+                {"date": "2026-10-31", "value": 4.5},
+            ),
+        )
+    )
+    change = only(list(diff_journeys(old, new).changes))
+    assert change.fields == (
+        FieldChange("measurement", 6, 5.5, "2026-06-30"),
+        FieldChange("measurement", None, 4, "2026-09-30, down from 5.5, target 2", "improved"),
+        FieldChange("measurement", None, 4.5, "2026-10-31, up from 4, target 2", "worsened"),
+        FieldChange("measurement", 7, None, "2026-03-31"),
+    )
+
+
+def test_a_first_measurement_names_only_the_target():
+    old = journey(edited(SMALL, _measured()))
+    new = journey(edited(SMALL, _measured({"date": "2026-03-31", "value": 7})))
+    change = only(list(diff_journeys(old, new).changes))
+    assert change.fields == (FieldChange("measurement", None, 7, "2026-03-31, target 2"),)

@@ -127,6 +127,24 @@ def test_every_format_is_registered():
     assert set(FORMATS) == {"text", "md", "json"}
 
 
+def test_a_new_measurement_reads_as_a_sentence():
+    def measured(*values: tuple[str, int]) -> str:
+        def edit(data: dict[str, Any]) -> None:
+            kpi = stage(data, "cart")["kpis"][0]
+            del kpi["current"]
+            kpi["measurements"] = [{"date": d, "value": v} for d, v in values]
+
+        return edited(SMALL, edit)
+
+    old = journey(measured(("2026-06-30", 54)))
+    new = journey(measured(("2026-06-30", 54), ("2026-09-30", 57)))
+    assert written("text", diff_journeys(old, new, "old", "new")).splitlines()[1:] == [
+        '~ KPI cart-conversion "Cart conversion" in cart "Cart": new measurement 57 on '
+        "2026-09-30, up from 54, target 75",
+        "1 change: KPI cart-conversion: 1 new measurement, improved to 57",
+    ]
+
+
 def test_who_a_touchpoint_is_for_is_worded_not_listed():
     def edit(data: dict[str, Any]) -> None:
         data["personas"] = ["style-seeker", "bargain-hunter"]

@@ -7,7 +7,7 @@ import pytest
 
 from cjm.errors import ConfigError
 from cjm.findings import Severity
-from cjm.lint.config import LintConfig, discover_config, load_config
+from cjm.lint.config import LintConfig, discover_config, load_config, workspace_data_files
 from cjm.workspace import find_root
 from tests.conftest import make
 
@@ -63,6 +63,13 @@ def test_a_pyproject_without_tool_cjm_is_not_a_configuration(tmp_path):
         ('fail-on = "warn"', "fail-on must be one of error, warning, info, never, got 'warn'"),
         ("stale-after-days = 0", "stale-after-days must be a whole number of days, got 0"),
         ("stale-after-days = true", "stale-after-days must be a whole number of days, got True"),
+        (
+            "measurement-max-age-days = -1",
+            "measurement-max-age-days must be a whole number of days, got -1",
+        ),
+        ('measurements = "data/*.csv"', "measurements must be a list of file patterns, e.g. m"),
+        ('measurements = ["../data/*.csv"]', "must be relative to the workspace folder and stay"),
+        ('measurements = ["/data/*.csv"]', "must be relative to the workspace folder and stay"),
         ('rules = "off"', "rules must be a table of rule = severity"),
         ('[rules]\nstage-no-kpi = "off"', "unknown rule 'stage-no-kpi' (did you mean"),
         ('[rules]\nstage-no-kpis = "of"', "rule stage-no-kpis must be one of error, warning"),
@@ -129,3 +136,23 @@ def test_a_broken_configuration_below_the_named_folder_stops_before_any_output(c
     assert run.exit_code == 2
     assert run.stdout == ""
     assert "fail-on must be one of" in run.stderr
+
+
+def test_measurement_settings(tmp_path):
+    make(tmp_path, {"cjm.toml": 'measurements = ["kpis/*.csv"]\nmeasurement-max-age-days = 40\n'})
+    config = discover_config(tmp_path)
+    assert (config.measurements, config.measurement_max_age_days) == (("kpis/*.csv",), 40)
+    assert LintConfig().measurement_max_age_days == 120
+
+
+def test_measurement_globs_are_relative_to_the_file_that_sets_them(tmp_path):
+    make(
+        tmp_path,
+        {
+            "cjm.toml": 'extends = ["shared/team.toml"]\n',
+            "shared/team.toml": 'measurements = ["data/*.csv"]\n',
+            "shared/data/q3.csv": "journey,kpi,date,value\n",
+            "data/elsewhere.csv": "journey,kpi,date,value\n",
+        },
+    )
+    assert workspace_data_files(tmp_path) == [tmp_path / "shared" / "data" / "q3.csv"]

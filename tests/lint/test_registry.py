@@ -42,6 +42,8 @@ ADDED_RULES = {
     "pain-point-touchpoint-elsewhere": Severity.WARNING,
     "emotion-dip-no-pain-point": Severity.WARNING,  # issue 14
     "critical-pain-no-benchmark": Severity.INFO,  # issue 14
+    "kpi-regressed": Severity.WARNING,  # issue 12
+    "kpi-measurement-stale": Severity.INFO,  # issue 12
 }
 """Rules added since, by their issues (CONTRIBUTING's checklist, step 4)."""
 

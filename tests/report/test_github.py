@@ -62,7 +62,7 @@ def test_the_cli_appends_to_github_step_summary_when_set(cjm, tmp_path, monkeypa
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     run = cjm("validate", EXAMPLES / "online-store.yaml", "-f", "github", "--today", "2026-11-23")
     assert run.exit_code == 1
-    assert run.stdout.count("::warning ") == 1
+    assert run.stdout.count("::warning ") == 2  # the overdue action and the regressed KPI
     assert "| warning | action-overdue | " in summary.read_text(encoding="utf-8")
 
 

@@ -9,6 +9,7 @@ from cjm.collect import JourneyCollection
 from cjm.stats.output import write_rich, write_tables, write_text
 from cjm.stats.portfolio import PortfolioStats
 from tests.conftest import FIXTURES
+from tests.journeys import journey
 
 TODAY = dt.date(2026, 6, 1)
 
@@ -95,6 +96,38 @@ def test_rich_tables_show_the_same_rows():
     write_rich(portfolio(), stream)
     assert "never (stale)" in stream.getvalue()
     assert "\x1b[" not in stream.getvalue()  # not a terminal: no colour codes
+
+
+def test_kpi_trends_count_the_last_change_and_recent_measurements():
+    def kpi(kpi_id: str, better: str, *values: tuple[str, float]) -> str:
+        items = "".join(f"\n          - {{date: {d}, value: {v}}}" for d, v in values)
+        return (
+            f"\n      - id: {kpi_id}\n        name: {kpi_id}\n        better: {better}"
+            f"\n        measurements:{items}"
+        )
+
+    text = (
+        "cjm: 1\nid: shop\ntitle: Shop\nstages:\n  - id: pay\n    name: Pay\n    kpis:"
+        + kpi("up", "higher", ("2026-01-31", 1), ("2026-04-30", 2))
+        + kpi("down-is-good", "lower", ("2026-01-31", 5), ("2026-05-15", 4))
+        + kpi("worse", "lower", ("2025-10-31", 4), ("2026-01-31", 5))
+        + kpi("flat", "higher", ("2026-01-31", 3), ("2026-02-28", 3))
+        + kpi("once", "higher", ("2026-05-31", 3))
+        + "\n      - id: typed\n        name: Typed\n        current: 3\n"
+    )
+    stats = PortfolioStats(TODAY, 365)
+    stats.add(journey(text), "shop.yaml", measurement_max_age_days=60)
+    assert stats.as_dict()["kpi_trends"] == {
+        "measured": 5,
+        "since_previous": {"improved": 2, "regressed": 1, "unchanged": 1},
+        "measured_within_max_age": 3,
+    }
+    stream = io.StringIO()
+    write_text(stats, stream)
+    assert (
+        "KPI trends        5 measured: 2 improved, 1 regressed, 1 unchanged since their "
+        "previous measurement; 3 measured within the max age\n"
+    ) in stream.getvalue()
 
 
 class Terminal(io.StringIO):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 
 from cjm import __version__
-from cjm.cli import diff, export, import_, new, render, rules, schema, stats, validate
+from cjm.cli import diff, export, import_, new, render, review, rules, schema, stats, validate
 
 app = typer.Typer(
     name="cjm",
@@ -58,3 +58,4 @@ app.command(name="new")(new.new)
 app.command(name="export")(export.export)
 app.command(name="import")(import_.import_)
 app.command(name="stats")(stats.stats)
+app.command(name="review")(review.review)

@@ -40,6 +40,10 @@ def export(
     `--format mermaid` writes one journey as a Mermaid `journey` diagram, which git
     hosts and many wikis draw.
 
+    `--format measurements` writes every KPI measurement (from the maps and the
+    workspace's data files) as journey, kpi, date, value, note: the columns of a
+    measurements data file, so values typed into maps can move to one.
+
     Examples:
 
         cjm export journeys/ -o backlog.csv
@@ -47,6 +51,8 @@ def export(
         cjm export journeys/checkout.yaml --bom > backlog.csv
 
         cjm export journeys/checkout.yaml --format mermaid -o checkout.mmd
+
+        cjm export journeys/ --format measurements -o data/kpis/measurements.csv
 
     Exit codes: 0 exported; 1 a map has YAML, schema or reference errors (reported; every
     map that loads is still exported);

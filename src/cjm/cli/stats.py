@@ -37,9 +37,11 @@ def stats(
 ) -> None:
     """Summarise a portfolio of journey maps: the numbers to report every month.
 
-    Journeys and stages, KPI coverage (stages with a KPI that has a target), pain
-    points by severity and how many have actions, actions by status with open and
-    overdue ones, the average emotion per phase, and stale maps.
+    Journeys and stages, KPI coverage (stages with a KPI that has a target), KPI
+    trends (improved, regressed or unchanged since the previous measurement, and how
+    many were measured within `measurement-max-age-days`), pain points by severity and
+    how many have actions, actions by status with open and overdue ones, the average
+    emotion per phase, and stale maps.
 
     Examples:
 
@@ -64,8 +66,10 @@ def stats(
     portfolio = PortfolioStats(today or dt.date.today(), stale_after_days)
     collection = JourneyCollection(paths or [Path(".")])
     for loaded in collection:
-        interval = config_of(workspace_of(Path(loaded.file))).stale_after_days
-        portfolio.add(loaded.journey, loaded.file, interval)
+        config = config_of(workspace_of(Path(loaded.file)))
+        portfolio.add(
+            loaded.journey, loaded.file, config.stale_after_days, config.measurement_max_age_days
+        )
     get_writer(output_format.value)(portfolio, sys.stdout)  # type: ignore[attr-defined]
     print_findings(collection.errors, sys.stderr)
     if collection.errors:

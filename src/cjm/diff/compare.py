@@ -17,8 +17,10 @@ from cjm.diff.changes import Change, Entity, FieldChange, JourneyDiff, Trend, Va
 from cjm.diff.order import moved_items
 from cjm.model import Journey, Kpi, Opportunity, PainPoint, Persona, Stage
 
-_CHILDREN = frozenset({"stages", "touchpoints", "pain_points", "opportunities", "kpis", "actions"})
-"""Fields holding things with ids of their own, compared separately."""
+_CHILDREN = frozenset(
+    {"stages", "touchpoints", "pain_points", "opportunities", "kpis", "actions", "measurements"}
+)
+"""Fields holding things with ids (or dates) of their own, compared separately."""
 
 _KEY_FIELDS: dict[Entity, tuple[str, ...]] = {
     "touchpoint": ("channel", "emotion", "personas"),
@@ -150,6 +152,7 @@ def _matched(entity: Entity, old: Sequence[_Placed], new: Sequence[_Placed]) -> 
         fields.extend(_moves(before, placed))
         if isinstance(item, Kpi):
             fields = [_kpi_context(field, item) for field in fields]
+            fields.extend(_measurements(before.item, item))
         if isinstance(item, Opportunity) and before.item.quadrant != item.quadrant:
             fields.append(FieldChange("quadrant", before.item.quadrant, item.quadrant))
         if fields:
@@ -183,6 +186,35 @@ def _kpi_context(field: FieldChange, kpi: Kpi) -> FieldChange:
     return FieldChange(
         field.field, field.old, field.new, note, "improved" if better else "worsened"
     )
+
+
+def _measurements(old: Kpi, new: Kpi) -> Iterator[FieldChange]:
+    """Measurements by date: new ones with the value before them and the target, then
+    changed and removed ones; ``note`` starts with the date."""
+    before = {m.date: m.value for m in old.measurements}
+    history = new.history
+    after = {m.date: m.value for m in history}
+    target = f", target {_plain(new.target)}" if new.target is not None else ""
+    for index, measurement in enumerate(history):
+        date, value = measurement.date, measurement.value
+        if date not in before:
+            previous = history[index - 1] if index else None
+            if previous is None:
+                yield FieldChange("measurement", None, _plain(value), f"{date}{target}")
+                continue
+            direction = "up" if value > previous.value else "down"
+            if value == previous.value:
+                direction = "unchanged"
+            note = f"{date}, {direction} from {_plain(previous.value)}{target}"
+            trend: Trend | None = None
+            if value != previous.value:
+                trend = "worsened" if new.is_worse(value, previous.value) else "improved"
+            yield FieldChange("measurement", None, _plain(value), note, trend)
+        elif before[date] != value:
+            yield FieldChange("measurement", _plain(before[date]), _plain(value), str(date))
+    for date, value in sorted(before.items()):
+        if date not in after:
+            yield FieldChange("measurement", _plain(value), None, str(date))
 
 
 def _is_number(value: Value) -> bool:

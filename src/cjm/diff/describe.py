@@ -61,8 +61,20 @@ def describe_field(change: Change, field: FieldChange) -> str:
         return f"moved from {name.replace('_', ' ')} {old} to {new}"
     if isinstance(old, list) or isinstance(new, list):
         return f"{name} {_list_change(old, new)}"
+    if name == "measurement":
+        return _measurement(field)
     extras = ", ".join(part for part in (field.note, field.trend) if part)
     return f"{name} {format_value(old)} → {format_value(new)}" + (f" ({extras})" if extras else "")
+
+
+def _measurement(field: FieldChange) -> str:
+    """``new measurement 57 on 2026-09-30, up from 54; target 65``; the note starts with
+    the measurement's date."""
+    if field.old is None:
+        return f"new measurement {format_value(field.new)} on {field.note}"
+    if field.new is None:
+        return f"measurement {format_value(field.old)} on {field.note} removed"
+    return f"measurement on {field.note} {format_value(field.old)} → {format_value(field.new)}"
 
 
 def format_value(value: Value) -> str:
@@ -183,7 +195,11 @@ def _opportunity_verb(field: FieldChange) -> Iterator[str]:
 
 
 def _has_own_phrase(entity: Entity, field: FieldChange) -> bool:
-    return (entity, field.field) in {("stage", "emotion"), ("kpi", "current")}
+    return (entity, field.field) in {
+        ("stage", "emotion"),
+        ("kpi", "current"),
+        ("kpi", "measurement"),
+    }
 
 
 def _counted(verbs: Counter[str], singular: str, plural: str) -> Iterator[str]:
@@ -225,3 +241,18 @@ def _kpi_value_phrases(changes: list[Change]) -> Iterator[str]:
         if change.change == "changed" and field is not None:
             verb = field.trend or "changed"
             yield f"KPI {change.id} {verb} {format_value(field.old)} → {format_value(field.new)}"
+        measurements = [f for f in change.fields if f.field == "measurement"]
+        if measurements:
+            yield _measurement_phrase(change.id, measurements)
+
+
+def _measurement_phrase(kpi: str, fields: list[FieldChange]) -> str:
+    """``KPI checkout-conversion: 1 new measurement, improved to 57``."""
+    new = [f for f in fields if f.old is None]
+    other = len(fields) - len(new)
+    parts = [counted(len(new), "new measurement")] if new else []
+    if other:
+        parts.append(f"{counted(other, 'measurement')} changed or removed")
+    if new and new[-1].trend:
+        parts.append(f"{new[-1].trend} to {format_value(new[-1].new)}")
+    return f"KPI {kpi}: {', '.join(parts)}"

@@ -30,7 +30,8 @@ from cjm.lint.require import Requirement, parse_requirement
 from cjm.lint.rule import Rule
 from cjm.lint.rules import RULES
 from cjm.loader.limits import LIMIT_KEYS, Limits
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.measurements.index import data_files
+from cjm.model.journey import DEFAULT_MEASUREMENT_MAX_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS
 from cjm.text import did_you_mean
 from cjm.workspace import has_cjm_table, real_path, workspace_of
 
@@ -45,6 +46,8 @@ KEYS = (
     "extends",
     "fail-on",
     "stale-after-days",
+    "measurement-max-age-days",
+    "measurements",
     "baseline",
     "rules",
     "overrides",
@@ -146,6 +149,12 @@ class LintConfig:
     """The baseline file that hides known findings (``baseline = "..."``)."""
     extends: tuple[str, ...] = ()
     """Every ruleset and file this configuration extends, in the order they apply."""
+    measurement_max_age_days: int = DEFAULT_MEASUREMENT_MAX_AGE_DAYS
+    """When ``kpi-measurement-stale`` fires."""
+    measurements: tuple[str, ...] = ()
+    """Globs of the CSV data files with KPI measurements, relative to ``measurements_folder``."""
+    measurements_folder: Path | None = None
+    """The folder of the file that set ``measurements`` (it may be an extended file)."""
 
     def severity_of(self, rule: Rule) -> Severity | None:
         """The configured severity of ``rule``; None when it is off."""
@@ -187,6 +196,16 @@ def discover_config(path: Path) -> LintConfig:
     if has_cjm_table(pyproject):  # a project's pyproject.toml is cjm's business only then
         return load_config(pyproject)
     return LintConfig()
+
+
+def workspace_data_files(root: Path, config: LintConfig | None = None) -> list[Path]:
+    """The measurement data files of the workspace at ``root``: inputs of every map in
+    it, like the maps themselves (for ``render --check`` fingerprints, for example).
+
+    ``config`` replaces the discovered configuration (``--config``).
+    """
+    config = config or discover_config(root)
+    return data_files(config.measurements_folder, config.measurements)
 
 
 def load_config(file: Path) -> LintConfig:
@@ -239,6 +258,11 @@ class _Draft:
             requirements=tuple(self.requirements),
             baseline=self.settings.get("baseline"),
             extends=tuple(self.extends),
+            measurement_max_age_days=self.settings.get(
+                "measurement-max-age-days", DEFAULT_MEASUREMENT_MAX_AGE_DAYS
+            ),
+            measurements=self.settings.get("measurements", ()),
+            measurements_folder=self.settings.get("measurements-folder"),
         )
 
 
@@ -306,7 +330,13 @@ def _apply_table(draft: _Draft, table: dict[str, Any], file: Path, origin: str) 
     if "fail-on" in table:
         draft.set("fail-on", _choice(table["fail-on"], FAIL_LEVELS, f"{file}: fail-on"), origin)
     if "stale-after-days" in table:
-        draft.set("stale-after-days", _days(table["stale-after-days"], file), origin)
+        draft.set("stale-after-days", _days(table, "stale-after-days", file), origin)
+    if "measurement-max-age-days" in table:
+        days = _days(table, "measurement-max-age-days", file)
+        draft.set("measurement-max-age-days", days, origin)
+    if "measurements" in table:
+        draft.set("measurements", _globs(table["measurements"], file), origin)
+        draft.settings["measurements-folder"] = file.parent
     if "baseline" in table:
         if not isinstance(table["baseline"], str):
             raise ConfigError(f"{file}: baseline must be the path of a baseline file")
@@ -368,10 +398,27 @@ def _list(value: object, file: Path, key: str) -> list[object]:
     return value
 
 
-def _days(days: object, file: Path) -> int:
+def _days(table: dict[str, Any], key: str, file: Path) -> int:
+    days = table[key]
     if not isinstance(days, int) or isinstance(days, bool) or days < 1:
-        raise ConfigError(f"{file}: stale-after-days must be a whole number of days, got {days!r}")
+        raise ConfigError(f"{file}: {key} must be a whole number of days, got {days!r}")
     return days
+
+
+def _globs(globs: object, file: Path) -> tuple[str, ...]:
+    """The data file globs: relative, inside the workspace (never ``..`` or absolute)."""
+    if not isinstance(globs, list) or not all(isinstance(g, str) and g for g in globs):
+        raise ConfigError(
+            f"{file}: measurements must be a list of file patterns, "
+            f'e.g. measurements = ["data/kpis/*.csv"], got {globs!r}'
+        )
+    for glob in globs:
+        if Path(glob).is_absolute() or ".." in Path(glob).parts:
+            raise ConfigError(
+                f"{file}: measurements pattern {glob!r} must be relative to the workspace "
+                "folder and stay inside it"
+            )
+    return tuple(globs)
 
 
 def _limits(table: dict[str, Any], file: Path) -> dict[str, int]:

@@ -76,7 +76,11 @@ class Linter:
             yield from _persona_requirements(document, suppressions, config)
             return
         context = LintContext(
-            self.today, config.stale_after_days, baseline, workspace or Workspace()
+            self.today,
+            config.stale_after_days,
+            config.measurement_max_age_days,
+            baseline,
+            workspace or Workspace(),
         )
         for rule in config.rules:
             severity = config.severity_of(rule)

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from cjm import DISTRIBUTION
 from cjm.findings import Report, Severity
 from cjm.model import Journey, PersonaDocument
-from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS
+from cjm.model.journey import DEFAULT_MEASUREMENT_MAX_AGE_DAYS, DEFAULT_STALE_AFTER_DAYS
 from cjm.workspace import WorkspaceDocuments
 
 _RULE_NAME = re.compile(r"[a-z][a-z0-9]*(-[a-z0-9]+)*")
@@ -59,6 +59,7 @@ class LintContext:
 
     today: dt.date
     stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+    measurement_max_age_days: int = DEFAULT_MEASUREMENT_MAX_AGE_DAYS
     baseline: Journey | None = None
     """The current journey a future map improves (``improves``), when it resolves."""
     workspace: Workspace = field(default_factory=Workspace)

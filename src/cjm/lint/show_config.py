@@ -25,7 +25,15 @@ def show_config(config: LintConfig, path: Path) -> str:
         *_folder_note(config, path),
         _line("fail-on", config.fail_on, config.origin_of("fail-on")),
         _line("stale-after-days", config.stale_after_days, config.origin_of("stale-after-days")),
+        _line(
+            "measurement-max-age-days",
+            config.measurement_max_age_days,
+            config.origin_of("measurement-max-age-days"),
+        ),
     ]
+    if config.measurements:
+        globs = list(config.measurements)
+        lines.append(_line("measurements", globs, config.origin_of("measurements")))
     if config.baseline is not None:
         baseline = os.path.relpath(config.baseline)
         lines.append(_line("baseline", baseline, config.origin_of("baseline")))
@@ -55,6 +63,6 @@ def _folder_note(config: LintConfig, path: Path) -> list[str]:
     return ["# a folder: [[overrides]] may change these for its maps; name a map to see its own"]
 
 
-def _line(key: str, value: str | int, origin: str) -> str:
+def _line(key: str, value: str | int | list[str], origin: str) -> str:
     setting = f"{key} = {json.dumps(value, ensure_ascii=False)}"
     return f"{setting:<{_WIDTH}} # {origin}"

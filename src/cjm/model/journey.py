@@ -7,13 +7,17 @@ from collections.abc import Iterator
 from statistics import fmean
 from typing import Annotated, Literal
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Discriminator, Field, Tag, ValidationInfo, field_validator
+from pydantic_core import PydanticCustomError
 
 from cjm.model.common import Emotion, IsoDate, Model, Number, Score, Slug, Text
 from cjm.model.persona import Persona
 
 DEFAULT_STALE_AFTER_DAYS = 365
 """A map should be reviewed at least once a year; configurable as `stale-after-days`."""
+DEFAULT_MEASUREMENT_MAX_AGE_DAYS = 120
+"""A KPI measured less often than about once a quarter is not steering anything;
+configurable as `measurement-max-age-days`."""
 
 Severity = Literal["low", "medium", "high", "critical"]
 SEVERITIES_MOST_FIRST: tuple[Severity, ...] = ("critical", "high", "medium", "low")
@@ -160,6 +164,20 @@ class Opportunity(Model):
         return "quick wins" if high_value else "fill-ins"
 
 
+class Measurement(Model):
+    """A dated value of a KPI, as measured then."""
+
+    date: IsoDate
+    """When the value was measured, YYYY-MM-DD (the end of the period it covers)."""
+    value: Number
+    """The measured value, in the KPI's unit."""
+    note: Text | None = None
+    """What explains the value, e.g. "after the new address form"."""
+
+
+Better = Literal["higher", "lower"]
+
+
 class Kpi(Model):
     """How the business measures the stage."""
 
@@ -172,19 +190,68 @@ class Kpi(Model):
     target: Number | None = None
     """Value the stage should reach."""
     current: Number | None = None
-    """Latest measured value."""
-    better: Literal["higher", "lower"] = "higher"
+    """Latest measured value, typed by hand; leave it out when the KPI has `measurements`."""
+    better: Better = "higher"
     """Whether `higher` or `lower` values are better."""
     source: str | None = None
     """Where the value comes from, e.g. "Web analytics"."""
+    measurements: list[Measurement] = []
+    """Dated values, in any order; the latest is the current value. More can come from
+    the workspace's data files (`measurements` in cjm.toml)."""
+
+    @field_validator("measurements")
+    @classmethod
+    def _not_with_current(cls, value: list[Measurement], info: ValidationInfo) -> list[Measurement]:
+        """Two sources for one value would disagree sooner or later."""
+        if value and info.data.get("current") is not None:
+            raise PydanticCustomError(
+                "current_and_measurements",
+                "a KPI with `measurements` takes its current value from the latest one: "
+                "remove `current` or `measurements`",
+            )
+        return value
+
+    @property
+    def history(self) -> list[Measurement]:
+        """The measurements, oldest first."""
+        return sorted(self.measurements, key=lambda m: m.date)
+
+    @property
+    def latest(self) -> Measurement | None:
+        """The most recent measurement; None when there is none."""
+        return max(self.measurements, key=lambda m: m.date, default=None)
+
+    @property
+    def previous(self) -> Measurement | None:
+        """The measurement before the latest; None when there are fewer than two."""
+        history = self.history
+        return history[-2] if len(history) >= 2 else None
+
+    @property
+    def value(self) -> float | None:
+        """The current value: the latest measurement's, else `current`."""
+        latest = self.latest
+        return latest.value if latest is not None else self.current
+
+    def is_worse(self, value: float, than: float) -> bool:
+        """Whether ``value`` is worse than ``than``, in the direction of `better`."""
+        return value < than if self.better == "higher" else value > than
 
     def is_off_target(self) -> bool | None:
         """Whether the current value is worse than the target; None when either is unknown."""
-        if self.target is None or self.current is None:
+        value = self.value
+        if self.target is None or value is None:
             return None
-        if self.better == "higher":
-            return self.current < self.target
-        return self.current > self.target
+        return self.is_worse(value, self.target)
+
+    def has_regressed(self) -> bool:
+        """Whether the latest measurement is worse than the one before it."""
+        latest, previous = self.latest, self.previous
+        return (
+            latest is not None
+            and previous is not None
+            and self.is_worse(latest.value, previous.value)
+        )
 
 
 class Stage(Model):

@@ -13,12 +13,15 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from cjm.findings import Finding
+from cjm.measurements.trend import ARROWS, Trend, trend_of
 from cjm.model import Action, Journey, Kpi, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.comparison import Comparison, compare
 from cjm.render.opportunities import OpportunityView, sorted_opportunities
+from cjm.render.sparkline import Sparkline, sparkline
 from cjm.render.values import Emotion, emotion_of
 from cjm.text import with_unit
 
@@ -104,7 +107,64 @@ class KpiView:
 
     @property
     def current(self) -> str | None:
-        return self._with_unit(self.kpi.current)
+        """The current value: the latest measurement's, else the hand-typed one."""
+        return self._with_unit(self.kpi.value)
+
+    @cached_property
+    def trend(self) -> Trend | None:
+        """The measurements over time; None when the KPI has none."""
+        return trend_of(self.kpi)
+
+    @cached_property
+    def sparkline(self) -> Sparkline | None:
+        """A sparkline needs two measurements: one point shows no movement."""
+        trend = self.trend
+        return sparkline(trend) if trend is not None and trend.previous is not None else None
+
+    @property
+    def first(self) -> str | None:
+        """``49% on 2026-01-31``: the first measurement, when there are several."""
+        trend = self.trend
+        if trend is None or trend.previous is None:
+            return None
+        return f"{self._with_unit(trend.first.value)} on {trend.first.date.isoformat()}"
+
+    @property
+    def latest(self) -> str | None:
+        """``54% on 2026-06-30``: the latest measurement."""
+        trend = self.trend
+        if trend is None:
+            return None
+        return f"{self._with_unit(trend.latest.value)} on {trend.latest.date.isoformat()}"
+
+    @property
+    def change_words(self) -> str | None:
+        """``+5 points since 2026-01-31, 11 below target``."""
+        return None if self.trend is None else self.trend.words()
+
+    @property
+    def last_change(self) -> str | None:
+        """``improved``, ``regressed`` or ``unchanged`` since the previous measurement."""
+        return None if self.trend is None else self.trend.last_change
+
+    @property
+    def arrow(self) -> str:
+        """↑ improved, ↓ regressed, → unchanged since the previous measurement; else empty."""
+        change = None if self.trend is None else self.trend.last_change
+        return ARROWS[change] if change is not None else ""
+
+    @property
+    def last_change_words(self) -> str | None:
+        """``↓ regressed since 2026-06-30 (6.1%)``: the latest measurement against the one
+        before it; None with fewer than two."""
+        trend = self.trend
+        if trend is None or trend.previous is None or trend.last_change is None:
+            return None
+        previous = trend.previous
+        return (
+            f"{self.arrow} {trend.last_change} since {previous.date.isoformat()} "
+            f"({self._with_unit(previous.value)})"
+        )
 
     @property
     def target(self) -> str | None:

@@ -44,6 +44,8 @@ NODE_WIDTH = 190
 EMOTION_FILL = {-2: "#f4a6a6", -1: "#fbd3b0", 0: "#eeeeee", 1: "#cdebc0", 2: "#9fd99a"}
 SEVERITY_COLOUR = {"critical": "#a50026", "high": "#d73027", "medium": "#f08c00", "low": "#6c757d"}
 KPI_COLOUR = {"on": "#1a7f37", "off": "#c92a2a", "unknown": "#6c757d"}
+CHANGE_COLOUR = {"improved": "#1a7f37", "regressed": "#c92a2a", "unchanged": "#444444"}
+"""The arrow for a KPI's last change: green better, red worse."""
 NO_EMOTION_FILL = "#ffffff"
 
 
@@ -190,6 +192,9 @@ def _kpi(view: KpiView) -> str:
     if view.current is None and view.target is None:
         values = "no values yet"
     rows.append(small(lines(values, WRAP + 6), "#222222"))
+    if view.last_change_words:
+        change = CHANGE_COLOUR[view.last_change or "unchanged"]
+        rows.append(small(lines(view.last_change_words, WRAP + 6), change))
     rows.append(f'<FONT POINT-SIZE="10" COLOR="{colour}"><B>{view.status.upper()}</B></FONT>')
     return table(rows, colour, "#ffffff")
 

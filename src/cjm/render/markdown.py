@@ -159,8 +159,11 @@ def _stage(view: StageView) -> list[str]:
     lines += _section(
         "Actions", ["Action", "For", "Owner", "Due", "Status"], [_action(a) for a in view.actions]
     )
+    measured = any(k.trend is not None for k in view.kpis)  # no empty column otherwise
     lines += _section(
-        "KPIs", ["KPI", "Current", "Target", "Better", "Status"], [_kpi(k) for k in view.kpis]
+        "KPIs",
+        ["KPI", "Current", "Target", "Better", "Status", *(["Trend"] if measured else [])],
+        [_kpi(k, measured) for k in view.kpis],
     )
     lines += _bullets("Opportunities", [o.description for o in stage.opportunities])
     lines += _bullets("Backstage", stage.backstage)
@@ -196,14 +199,26 @@ def _pain_point(view: PainPointView) -> list[str]:
     ]
 
 
-def _kpi(view: KpiView) -> list[str]:
+def _kpi(view: KpiView, measured: bool) -> list[str]:
     return [
         md_inline(view.kpi.name),
         md_inline(view.current or NOT_SET),
         md_inline(view.target or NOT_SET),
         view.kpi.better,
         view.status,
+        *([md_inline(_trend(view))] if measured else []),
     ]
+
+
+def _trend(view: KpiView) -> str:
+    """The sparkline of the HTML report in words: first → latest, the change, the last step."""
+    if view.trend is None:
+        return NOT_SET
+    values = f"{view.first} → {view.latest}" if view.first else f"{view.latest}"
+    parts = [f"{values}: {view.change_words}"]
+    if view.last_change_words:
+        parts.append(view.last_change_words)
+    return "; ".join(parts)
 
 
 def _action(view: ActionView) -> list[str]:

@@ -17,6 +17,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
@@ -180,8 +181,9 @@ def map_inputs(
     validator: Validator, path: Path, journey: Journey, source: str, links: ReportLinks
 ) -> str:
     """The digest of what a journey's outputs are made from, today's date excepted: the
-    map, the persona documents it names, what decides its findings, the maps sharing its
-    id, and the current map it improves or the future maps improving it."""
+    map, the persona documents it names, what decides its findings, its rows of the
+    measurement data files, the maps sharing its id, and the current map it improves or
+    the future maps improving it."""
     workspace = validator.workspace_documents(path)
     parts: list[str | bytes] = [path.read_bytes(), source, *validator.findings_inputs(path)]
     for entry in journey.personas:
@@ -190,6 +192,7 @@ def map_inputs(
             parts += [entry, *(site.file.read_bytes() for site in sites)]
             if not sites:  # the finding suggests the nearest id the workspace has
                 parts += sorted(workspace.personas)
+    parts.append(repr(validator.measurement_data(path).rows_of(journey.id)))
     parts += [f"{site.file}:{site.line}" for site in workspace.journeys.get(journey.id, [])]
     related = [journey.improves or "", *workspace.improved_by.get(journey.id, [])]
     for identifier in related:
@@ -230,6 +233,7 @@ def render_paths(
             min_files=POOL_MIN_FILES,
             local=lambda candidates: job.render(validator, candidates),
             context=job,
+            on_data_file=_data_file,
         )
         for drawn in results:
             progress()
@@ -240,6 +244,11 @@ def render_paths(
             progress()
             run.add(drawn)
     return run.finish()
+
+
+def _data_file(result: FileResult) -> Drawn:
+    """A measurement data file: an input of the maps, with no output of its own."""
+    return Drawn(Prepared(result), [])
 
 
 def _render_in_worker(candidates: list[Candidate]) -> list[Drawn | None]:
@@ -253,7 +262,8 @@ def _in_threads(
 ) -> Iterator[Drawn]:
     """Check maps here, one at a time, while threads draw the previous ones."""
     pending: deque[Future[Drawn]] = deque()
-    for prepared in validator.each_file(paths, lambda c: job.prepare(validator, c)):
+    prepare = partial(job.prepare, validator)
+    for prepared in validator.each_file(paths, prepare, on_data_file=Prepared):
         pending.append(pool.submit(job.draw, prepared))
         if len(pending) > 2 * THREADS:  # bounded, so memory does not grow with the maps
             yield pending.popleft().result()
@@ -282,7 +292,11 @@ class _Run:
         file_result = prepared.result
         source = source_name(Path(file_result.file))
         self.outputs.protected.add(real_path(Path(file_result.file)))
-        if prepared.persona is not None:
+        if file_result.data_file:  # an input of the maps, never an output of its own
+            errors = _errors(file_result.findings)
+            if errors:
+                self._fail(file_result, source, errors)
+        elif prepared.persona is not None:
             self.portfolio.add_persona(prepared.persona)
             self.site_inputs += [source, prepared.inputs]
         elif prepared.summary is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from cjm.stats.portfolio import PortfolioStats
 from cjm.text import counted, display_width, ljust_display, safe_text
@@ -34,6 +34,7 @@ def tables(stats: PortfolioStats) -> list[Table]:
         ("Journeys", str(data["journeys"])),
         ("Stages", str(data["stages"])),
         ("KPI coverage", _coverage(stats.stages_with_target_kpi, stats.stages)),
+        ("KPI trends", _trends(data["kpi_trends"])),
         ("Pain points", f"{pain_points['total']}: {by_severity}"),
         ("  with actions", f"{pain_points['with_actions']} of {pain_points['total']}"),
         ("Actions", f"{actions['total']}: {by_status}"),
@@ -124,6 +125,19 @@ def _coverage(part: int, whole: int) -> str:
     percent = f" ({round(100 * part / whole)}%)" if whole else ""
     verb = "has" if whole == 1 else "have"
     return f"{part} of {counted(whole, 'stage')}{percent} {verb} a KPI with a target"
+
+
+def _trends(trends: dict[str, Any]) -> str:
+    """``4 measured: 2 improved, 1 regressed, 0 unchanged since their previous measurement;
+    3 measured within the max age``."""
+    measured = trends["measured"]
+    if not measured:
+        return "no KPI has measurements"
+    changes = ", ".join(f"{n} {change}" for change, n in trends["since_previous"].items())
+    return (
+        f"{measured} measured: {changes} since their previous measurement; "
+        f"{trends['measured_within_max_age']} measured within the max age"
+    )
 
 
 def _signed(value: float | None) -> str:

@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from statistics import fmean
 from typing import Any, get_args
 
+from cjm.measurements.trend import trend_of
 from cjm.model import Journey
 from cjm.model.journey import (
+    DEFAULT_MEASUREMENT_MAX_AGE_DAYS,
     DEFAULT_STALE_AFTER_DAYS,
     OPPORTUNITY_STATUSES,
     QUADRANTS,
@@ -26,6 +28,7 @@ from cjm.model.journey import (
 NO_PHASE = "(no phase)"
 SEVERITIES: tuple[str, ...] = SEVERITIES_MOST_FIRST
 STATUSES: tuple[str, ...] = get_args(ActionStatus)
+CHANGES = ("improved", "regressed", "unchanged")
 UNSCORED = "unscored"
 """The quadrant count of opportunities without a value or an effort."""
 
@@ -60,15 +63,26 @@ class PortfolioStats:
     overdue_actions: int = 0
     emotions: dict[str, list[float]] = field(default_factory=dict)
     stages_by_phase: Counter[str] = field(default_factory=Counter)
+    kpis_measured: int = 0
+    """KPIs with at least one measurement."""
+    kpi_changes: Counter[str] = field(default_factory=Counter)
+    """KPIs with two measurements or more, by their last change: improved, regressed..."""
+    kpis_fresh: int = 0
+    """KPIs whose latest measurement is within their workspace's measurement max age."""
     opportunity_statuses: Counter[str] = field(default_factory=Counter)
     quadrants: Counter[str] = field(default_factory=Counter)
 
     def add(
-        self, journey: Journey, file: str, stale_after_days: int = DEFAULT_STALE_AFTER_DAYS
+        self,
+        journey: Journey,
+        file: str,
+        stale_after_days: int = DEFAULT_STALE_AFTER_DAYS,
+        measurement_max_age_days: int = DEFAULT_MEASUREMENT_MAX_AGE_DAYS,
     ) -> None:
-        """Count ``journey``; ``stale_after_days`` is its workspace's review interval."""
+        """Count ``journey``; the intervals are its workspace's configuration."""
         if self.stale_after_days is not None:
             stale_after_days = self.stale_after_days
+        self._add_trends(journey, measurement_max_age_days)
         pain_points = [pain_point for _, _, pain_point in journey.iter_pain_points()]
         actions = [action for pain_point in pain_points for action in pain_point.actions]
         self.severities.update(pain_point.severity for pain_point in pain_points)
@@ -102,6 +116,18 @@ class PortfolioStats:
                 stale=journey.is_stale(self.today, stale_after_days),
             )
         )
+
+    def _add_trends(self, journey: Journey, max_age_days: int) -> None:
+        for stage in journey.stages:
+            for kpi in stage.kpis:
+                trend = trend_of(kpi)
+                if trend is None:
+                    continue
+                self.kpis_measured += 1
+                if trend.last_change is not None:
+                    self.kpi_changes[trend.last_change] += 1
+                if (self.today - trend.latest.date).days <= max_age_days:
+                    self.kpis_fresh += 1
 
     @property
     def stages(self) -> int:
@@ -143,6 +169,11 @@ class PortfolioStats:
                 "stages_with_target_kpi": self.stages_with_target_kpi,
                 "stages": self.stages,
                 "percent": _percent(self.stages_with_target_kpi, self.stages),
+            },
+            "kpi_trends": {
+                "measured": self.kpis_measured,
+                "since_previous": {change: self.kpi_changes[change] for change in CHANGES},
+                "measured_within_max_age": self.kpis_fresh,
             },
             "pain_points": {
                 "total": sum(self.severities.values()),

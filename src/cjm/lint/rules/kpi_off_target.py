@@ -1,9 +1,10 @@
 """A KPI's current value is worse than its target.
 
 ## What it does
-Flags a KPI whose `current` value misses its `target`, in the direction given by
+Flags a KPI whose current value misses its `target`, in the direction given by
 `better`: below the target when higher is better (the default), above it when
-`better: lower`.
+`better: lower`. The current value is the latest of the KPI's `measurements` (from the
+map or the workspace's data files), else its `current`.
 
 ## Why it matters
 Off-target KPIs show where the journey underperforms today; they are where the
@@ -21,8 +22,8 @@ kpis:
 ```
 
 ## How to fix or silence it
-Improve the stage, then update `current`. To keep these notes out of the output,
-set `kpi-off-target = "off"` under `[tool.cjm.rules]`.
+Improve the stage, then add the new measurement (or update `current`). To keep these
+notes out of the output, set `kpi-off-target = "off"` under `[tool.cjm.rules]`.
 """
 
 from __future__ import annotations
@@ -38,10 +39,13 @@ from cjm.text import with_unit
 def check(journey: Journey, context: LintContext) -> Iterator[Report]:
     for s, stage in enumerate(journey.stages):
         for k, kpi in enumerate(stage.kpis):
-            if kpi.is_off_target() and kpi.current is not None and kpi.target is not None:
+            value = kpi.value
+            if kpi.is_off_target() and value is not None and kpi.target is not None:
+                latest = kpi.latest
+                when = f" on {latest.date.isoformat()}" if latest is not None else ""
                 yield Report(
                     ("stages", s, "kpis", k),
-                    f"KPI {kpi.id!r} is off target: {with_unit(kpi.current, kpi.unit)} against "
+                    f"KPI {kpi.id!r} is off target: {with_unit(value, kpi.unit)}{when} against "
                     f"a target of {with_unit(kpi.target, kpi.unit)} ({kpi.better} is better)",
                 )
 
