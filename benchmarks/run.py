@@ -12,9 +12,14 @@ including interpreter start-up, the median of ``--runs`` runs of:
 (a) the floor: every file parsed with PyYAML's C loader and nothing else;
 (b) ``cjm validate`` on the corpus;
 (c) ``check-jsonschema`` with cjm's committed journey schema on the same files;
-(d) ``cjm render`` to SVG and HTML;
+(d) ``cjm render`` to SVG and HTML, with worker processes (the default) and with
+    ``--jobs 1`` (one process, Graphviz in threads: the path before the process pool),
+    each into an empty directory;
+(g) ``cjm render --check`` on the unchanged output of (d): decided from fingerprints;
 (e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
-(f) ``cjm validate`` on the same corpus with its KPIs measured from a data file of
+(f) ``cjm validate`` on one map against the least any validator of it must do: import
+    pydantic and yaml and compose the map with the C parser (median of 10 runs each);
+(h) ``cjm validate`` on the same corpus with its KPIs measured from a data file of
     ``--measurements`` rows instead of ``current`` (read, checked, merged, linted);
 
 and the peak memory (largest resident set of any process) of ``cjm validate`` on
@@ -39,6 +44,9 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 PYTHON = sys.executable
 CJM = [PYTHON, "-m", "cjm"]
+ONE_FILE_FLOOR = (
+    "import pydantic, yaml, sys; yaml.compose(open(sys.argv[1]), Loader=yaml.CSafeLoader)"
+)
 FLOOR = (
     "import sys, yaml\n"
     "for name in sys.argv[1:]:\n"
@@ -114,7 +122,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--measurements",
         type=int,
         default=100_000,
-        help="rows of the measurements data file of (f) (default 100000)",
+        help="rows of the measurements data file of (h) (default 100000)",
     )
     parser.add_argument("--runs", type=int, default=5, help="runs per measurement (default 5)")
     parser.add_argument("--work", type=Path, default=REPO / "bench-out", help="cache folder")
@@ -137,15 +145,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if checker
         else None
     )
-    with tempfile.TemporaryDirectory() as out:
-        render = (
-            measure([*CJM, "render", str(root), "-o", out, "--format", "svg,html"], 1)
-            if _has_command("render")
-            else None
-        )
+    with tempfile.TemporaryDirectory() as single, tempfile.TemporaryDirectory() as pooled:
+        draw = [*CJM, "render", str(root), "--format", "svg,html"]
+        render_one = measure([*draw, "-o", single, "--jobs", "1"], 1)
+        render = measure([*draw, "-o", pooled], 1)
+        check = measure([*draw, "-o", pooled, "--check"], args.runs)
     bare = measure([PYTHON, "-c", "pass"], args.runs * 4)
     version = measure([*_console_script(), "--version"], args.runs * 4)
-    one = measure([*_console_script(), "validate", str(small), "--fail-on", "never"], args.runs * 2)
+    compose_one = measure([PYTHON, "-c", ONE_FILE_FLOOR, str(small)], 10)
+    validate_one = measure([*_console_script(), "validate", str(small), "--fail-on", "never"], 10)
     large = measure(
         [*CJM, "validate", str(corpus(args.work, args.large)), "--fail-on", "never", "--quiet"], 1
     )
@@ -169,14 +177,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             "" if checker else "not installed: pip install '.[bench]'",
         )
     )
-    print(row("(d) cjm render svg,html", render, "" if render else "render command not available"))
+    print(row("(d) cjm render svg,html --jobs 1", render_one, "one process (before the pool)"))
+    print(row("(d) cjm render svg,html", render, f"{os.cpu_count()} worker processes"))
+    print(row("(g) cjm render --check, unchanged", check, "fingerprints"))
     print(row("(e) python -c pass", bare))
     print(row("(e) cjm --version", version))
-    print(row("(e) cjm validate one file", one))
+    print(row("(e, f) cjm validate one file", validate_one, "median of 10"))
+    print(row("(f) import pydantic, yaml; compose it", compose_one, "median of 10"))
     print(row(f"cjm validate, {args.large} journeys", large))
     print(
         row(
-            f"(f) cjm validate, {n} journeys + {args.measurements:,}-row measurements CSV",
+            f"(h) cjm validate, {n} journeys + {args.measurements:,}-row measurements CSV",
             with_data,
             f"{n / with_data.seconds:.0f} files/s",
         )
@@ -187,11 +198,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(
             f"| c/b (check-jsonschema / validate) | {generic.seconds / ours.seconds:.1f}× | ≥ 8× |"
         )
+    print(f"| d: render / render --jobs 1 | {render.seconds / render_one.seconds:.2f}× | ≤ 0.6× |")
+    print(f"| g/b (render --check / validate) | {check.seconds / ours.seconds:.2f}× | ≤ 2× |")
     print(
-        f"| f/b (validate with / without measurements) | "
+        f"| h/b (validate with / without measurements) | "
         f"{with_data.seconds / ours.seconds:.2f}× | — |"
     )
     print(f"| cjm --version / python -c pass | {version.seconds / bare.seconds:.2f}× | ≤ 3× |")
+    print(
+        f"| f: validate one map / compose it | "
+        f"{validate_one.seconds / compose_one.seconds:.2f}× | ≤ 2× |"
+    )
     print(
         f"| peak RSS {args.large} / {args.journeys} files | "
         f"{large.peak_mib / ours.peak_mib:.2f}× | ≤ 1.5× |"
@@ -202,11 +219,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _console_script() -> list[str]:
     script = Path(PYTHON).parent / "cjm"
     return [str(script)] if script.exists() else CJM
-
-
-def _has_command(name: str) -> bool:
-    result = subprocess.run([*CJM, name, "--help"], capture_output=True, check=False)
-    return result.returncode == 0
 
 
 def _size_mib(files: list[str]) -> float:

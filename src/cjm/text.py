@@ -93,6 +93,8 @@ def did_you_mean(word: str, candidates: list[str] | set[str]) -> str:
 
 def display_width(text: str) -> int:
     """Columns in a terminal: wide and fullwidth take two (``결제`` is 4), combining marks 0."""
+    if text.isascii():  # every ASCII character takes one column; most text is ASCII
+        return len(text)
     return sum(_char_width(char) for char in text)
 
 

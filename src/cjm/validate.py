@@ -9,14 +9,14 @@ streams the results.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from cjm.baseline import Baseline
 from cjm.errors import NoDocumentsError
@@ -24,6 +24,7 @@ from cjm.findings import Finding, Report, Severity
 from cjm.lint.config import is_failure, workspace_data_files
 from cjm.lint.engine import Linter
 from cjm.lint.rule import Workspace
+from cjm.lint.rules import RULES
 from cjm.loader import LoadedDocument, load_document
 from cjm.loader.document import to_finding
 from cjm.measurements import MeasurementData, index_data_files, merge_measurements
@@ -39,6 +40,11 @@ from cjm.workspace import (
     relative_to_cwd,
     workspace_of,
 )
+
+if TYPE_CHECKING:
+    import multiprocessing.context
+
+R = TypeVar("R")
 
 PARALLEL_MIN_FILES = 64
 """Below this many files, starting worker processes costs more than it saves."""
@@ -114,17 +120,74 @@ class Validator:
         (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
         configuration of a workspace.
         """
+        return self.each_file(
+            paths,
+            _check_in_worker,
+            jobs=jobs,
+            local=self.check_candidate,
+            on_data_file=lambda result: result,
+        )
+
+    def each_file(
+        self,
+        paths: Iterable[Path],
+        task: Callable[[Candidate], R | None],
+        *,
+        jobs: int = 1,
+        min_files: int = PARALLEL_MIN_FILES,
+        local: Callable[[Candidate], R | None] | None = None,
+        context: object = None,
+        on_data_file: Callable[[FileResult], R] | None = None,
+    ) -> Iterator[R]:
+        """``task`` of every file under ``paths`` that is a cjm document, in path order.
+
+        ``task`` returns ``None`` for a file that is not a cjm document. With ``jobs``
+        above 1 and at least ``min_files`` files it runs in that many worker processes
+        (a top-level function, so it can be sent there; it finds this validator through
+        :func:`worker_validator`, and ``context`` through :func:`worker_context`);
+        otherwise ``local`` (default: ``task``) runs here. The workspaces' measurement
+        data files come first, each through ``on_data_file`` (left out without it).
+        Raises :class:`~cjm.errors.NoDocumentsError` at the end if there was none
+        (unless ``skip_non_cjm``), and :class:`~cjm.errors.ConfigError` for a broken
+        configuration of a workspace.
+        """
+        return self.each_batch(
+            paths,
+            partial(_one_by_one, task),
+            jobs=jobs,
+            min_files=min_files,
+            local=partial(_one_by_one, local or task),
+            context=context,
+            on_data_file=on_data_file,
+        )
+
+    def each_batch(
+        self,
+        paths: Iterable[Path],
+        task: Callable[[list[Candidate]], list[R | None]],
+        *,
+        jobs: int = 1,
+        min_files: int = PARALLEL_MIN_FILES,
+        local: Callable[[list[Candidate]], list[R | None]] | None = None,
+        context: object = None,
+        on_data_file: Callable[[FileResult], R] | None = None,
+    ) -> Iterator[R]:
+        """Like :meth:`each_file`, but ``task`` takes a batch of files and returns a result
+        for each: work that is cheaper done for many files at once (one Graphviz run for
+        many diagrams). Here, without workers, ``local`` gets one file at a time."""
         paths = list(paths)
         candidates = list(iter_candidates(paths))
         roots = {workspace_of(candidate.path) for candidate in candidates}
         for root in roots:  # a broken configuration or baseline stops the run before any output
             self.linter.config_for(root)
             self.baseline_for(root)
-        yield from self._data_file_results(sorted(roots))
-        if jobs > 1 and len(candidates) >= PARALLEL_MIN_FILES:
-            results = self._in_workers(candidates, roots, jobs)
+        if on_data_file is not None:
+            yield from map(on_data_file, self._data_file_results(sorted(roots)))
+        if jobs > 1 and len(candidates) >= min_files:
+            results: Iterable[R | None] = self._in_workers(task, candidates, roots, jobs, context)
         else:
-            results = map(self.check_candidate, candidates)
+            run = local or task
+            results = chain.from_iterable(run([candidate]) for candidate in candidates)
         found = False
         for result in results:
             if result is not None:
@@ -177,11 +240,26 @@ class Validator:
                 findings = sorted(findings, key=Finding.sort_key)
                 yield FileResult(file, findings, None, fail_on, data_file=True)
 
-    def baseline_for(self, path: Path) -> Baseline | None:
-        """The baseline that applies to ``path``, read once; None when there is none."""
+    def baseline_file(self, path: Path) -> Path | None:
+        """The baseline file that applies to ``path``; None when none does."""
         if not self.use_baselines or not self.lint:
             return None
-        file = self.baseline or self.linter.config_for(path).baseline
+        return self.baseline or self.linter.config_for(path).baseline
+
+    def findings_inputs(self, path: Path) -> list[str | bytes]:
+        """What decides the findings of the map at ``path`` besides its workspace: its
+        lint settings, the baseline that hides some, and the plug-in distributions that
+        add rules (``cjm render`` fingerprints its reports with them)."""
+        parts: list[str | bytes] = [repr(self.linter.config_for(path))]
+        baseline = self.baseline_file(path)
+        if baseline is not None:
+            parts += [str(baseline), baseline.read_bytes() if baseline.is_file() else b""]
+        plugins = {rule.distribution for rule in RULES.values() if not rule.is_builtin}
+        return parts + sorted(f"{dist.name} {dist.version}" for dist in plugins if dist)
+
+    def baseline_for(self, path: Path) -> Baseline | None:
+        """The baseline that applies to ``path``, read once; None when there is none."""
+        file = self.baseline_file(path)
         if file is None:
             return None
         if file not in self._baselines:
@@ -189,22 +267,33 @@ class Validator:
         return self._baselines[file]
 
     def _in_workers(
-        self, candidates: list[Candidate], roots: set[Path], jobs: int
-    ) -> Iterator[FileResult | None]:
-        """Check files in worker processes, streaming results back in order.
+        self,
+        task: Callable[[list[Candidate]], list[R | None]],
+        candidates: list[Candidate],
+        roots: set[Path],
+        jobs: int,
+        context: object,
+    ) -> Iterator[R | None]:
+        """Run ``task`` in worker processes, streaming results back in order.
 
         Each workspace's index is built once here, before the workers start, instead of
-        once in every worker.
+        once in every worker. The process pool is imported here: a run of one file, the
+        editor's and pre-commit's case, never pays for it.
         """
+        from concurrent.futures import ProcessPoolExecutor
+
         for root in roots:
             self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
             mp_context=_process_context(),
             initializer=_start_worker,
-            initargs=(self,),
+            initargs=(self, context),
         ) as pool:
-            yield from pool.map(_check_in_worker, candidates, chunksize=_CHUNK)
+            size = _chunk(len(candidates), jobs)
+            batches = [candidates[i : i + size] for i in range(0, len(candidates), size)]
+            for results in pool.map(task, batches):
+                yield from results
 
     def workspace_documents(self, path: Path) -> WorkspaceDocuments:
         """The ids defined by the documents of the workspace of ``path``."""
@@ -297,18 +386,40 @@ def default_jobs() -> int:
 def _process_context() -> multiprocessing.context.BaseContext:
     # On Linux, fork starts workers in milliseconds with every module already imported;
     # elsewhere the platform's default (spawn) is the safe choice.
+    import multiprocessing
+
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)
 
 
 _worker: Validator | None = None
+_context: object = None
 
 
-def _start_worker(validator: Validator) -> None:
-    global _worker
-    _worker = validator
+def _start_worker(validator: Validator, context: object) -> None:
+    global _worker, _context
+    _worker, _context = validator, context
+
+
+def worker_validator() -> Validator:
+    """The validator a worker process was started with (see :meth:`Validator.each_file`)."""
+    assert _worker is not None, "worker not started"
+    return _worker
+
+
+def worker_context() -> object:
+    """What the run that started this worker process shares with every task."""
+    return _context
 
 
 def _check_in_worker(candidate: Candidate) -> FileResult | None:
-    assert _worker is not None, "worker not started"
-    result = _worker.check_candidate(candidate)
+    result = worker_validator().check_candidate(candidate)
     return None if result is None else replace(result, document=None)
+
+
+def _one_by_one(task: Callable[[Candidate], R | None], batch: list[Candidate]) -> list[R | None]:
+    return [task(candidate) for candidate in batch]
+
+
+def _chunk(files: int, jobs: int) -> int:
+    """Files sent to a worker at a time: few round trips, yet the work stays balanced."""
+    return max(1, min(_CHUNK, files // (jobs * 4)))

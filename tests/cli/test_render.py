@@ -20,28 +20,39 @@ def maps(tmp_path):
     return shutil.copytree(FIXTURES, tmp_path / "maps")
 
 
+MANIFEST = ".cjm-render.json"
+SITE_PAGES = [
+    "actions.html", "index.html", "kpis.html",
+    "personas/mallory.html", "personas/regular.html", "personas/shopper.html",
+]  # fmt: skip
+
+
 def files(directory):
-    return {path.name: path.read_bytes() for path in sorted(directory.iterdir())}
+    return {
+        path.relative_to(directory).as_posix(): path.read_bytes()
+        for path in sorted(directory.rglob("*"))
+        if path.is_file()
+    }
 
 
 def test_a_directory_gives_svg_html_md_per_journey_and_an_index(cjm, maps, tmp_path):
     run = cjm("render", maps, "-o", tmp_path / "site", "--today", "2026-11-01")
     assert run.exit_code == 0, run.stderr
-    assert sorted(files(tmp_path / "site")) == [
-        "hostile.html", "hostile.md", "hostile.svg", "index.html",
+    assert sorted(files(tmp_path / "site")) == sorted([
+        "hostile.html", "hostile.md", "hostile.svg",
         "small-shop-today.html", "small-shop-today.md", "small-shop-today.svg",
-        "small-shop.html", "small-shop.md", "small-shop.svg",
-    ]  # fmt: skip
-    assert (
-        run.stdout
-        == f"rendered 3 journeys into {tmp_path / 'site'}: 10 files written, 0 unchanged\n"
+        "small-shop.html", "small-shop.md", "small-shop.svg", *SITE_PAGES, MANIFEST,
+    ])  # fmt: skip
+    assert run.stdout == (
+        f"rendered 3 journeys into {tmp_path / 'site'}: "
+        "15 files written, 0 unchanged, 0 skipped (up to date)\n"
     )
 
 
 def test_a_file_gives_no_index(cjm, maps, tmp_path):
     run = cjm("render", maps / "small.yaml", "-o", tmp_path / "site", "-f", "mermaid")
     assert run.exit_code == 0
-    assert sorted(files(tmp_path / "site")) == ["small-shop.mmd"]
+    assert sorted(files(tmp_path / "site")) == [MANIFEST, "small-shop.mmd"]
 
 
 def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
@@ -50,7 +61,7 @@ def test_rendering_twice_gives_identical_bytes(cjm, maps, tmp_path):
         run = cjm("render", maps, "-o", tmp_path / name, "-f", formats, "--today", "2026-11-01")
         assert run.exit_code == 0, run.stderr
     assert files(tmp_path / "one") == files(tmp_path / "two")
-    assert len(files(tmp_path / "one")) == 3 * len(formats.split(",")) + 1
+    assert len(files(tmp_path / "one")) == 3 * len(formats.split(",")) + len(SITE_PAGES) + 1
 
 
 def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
@@ -58,7 +69,10 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2026-11-01", "--check")
     assert run.exit_code == 0
-    assert run.stdout == "0 of 10 outputs missing or out of date as of 2026-11-01\n"
+    assert run.stdout == (
+        "0 of 15 outputs missing or out of date as of 2026-11-01 "
+        "(15 up to date by fingerprint, not drawn)\n"
+    )
     small = maps / "small.yaml"
     small.write_text(small.read_text().replace("title: Small shop checkout", "title: Renamed"))
     (site / "hostile.svg").unlink()
@@ -68,8 +82,10 @@ def test_check_passes_after_render_and_fails_after_an_edit(cjm, maps, tmp_path):
     assert f"missing: {site / 'hostile.svg'}\n" in run.stdout
     for name in ("index.html", "small-shop.html", "small-shop.md", "small-shop.svg"):
         assert f"out of date: {site / name}\n" in run.stdout
-    assert run.stdout.endswith("5 of 10 outputs missing or out of date as of 2026-11-01; to "
-                               f"update them, run: cjm render {maps} -o {site}\n")  # fmt: skip
+    assert run.stdout.endswith(
+        "9 of 15 outputs missing or out of date as of 2026-11-01 (2 up to date by "
+        f"fingerprint, not drawn); to update them, run: cjm render {maps} -o {site}\n"
+    )
     assert files(site) == before
 
 
@@ -90,7 +106,8 @@ def test_check_passes_on_unchanged_maps_whatever_today_is(cjm, maps, tmp_path, m
     run = cjm("render", maps, "-o", site, "--check", "--today", "2027-02-01")
     assert (run.exit_code, run.stdout) == (
         0,
-        "0 of 10 outputs missing or out of date as of 2026-11-01\n",
+        "0 of 15 outputs missing or out of date as of 2026-11-01 "
+        "(15 up to date by fingerprint, not drawn)\n",
     )
     monkeypatch.setenv("CJM_TODAY", "2030-01-01")
     assert cjm("render", maps, "-o", site, "--check").exit_code == 0
@@ -122,7 +139,7 @@ def test_rendering_on_another_day_rewrites_the_outputs_with_that_date(cjm, maps,
     site = tmp_path / "site"
     assert cjm("render", maps, "-o", site, "--today", "2026-11-01").exit_code == 0
     run = cjm("render", maps, "-o", site, "--today", "2027-02-01")
-    assert run.stdout.endswith("10 files written, 0 unchanged\n")
+    assert run.stdout.endswith("15 files written, 0 unchanged, 0 skipped (up to date)\n")
     assert "**As of:** Feb 1, 2027" in (site / "small-shop.md").read_text(encoding="utf-8")
     assert cjm("render", maps, "-o", site, "--check", "--today", "2026-11-01").exit_code == 0
 

@@ -14,3 +14,19 @@ def test_importing_the_cli_loads_no_heavy_module():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout.strip()
     assert loaded == ""
+
+
+def test_validating_one_file_loads_only_what_validation_uses(tmp_path):
+    """The pre-commit and editor case: no process pool, renderer or terminal styling."""
+    journey = tmp_path / "one.yaml"
+    journey.write_text("cjm: 1\nid: one\ntitle: One\nstages:\n  - id: s\n    name: S\n")
+    unused = ("multiprocessing", "concurrent.futures", "jinja2", "rich", "graphviz")
+    code = (
+        "import sys\n"
+        f"sys.argv = ['cjm', 'validate', {str(journey)!r}, '--fail-on', 'never', '-q']\n"
+        "from cjm.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"print(','.join(m for m in {unused!r} if m in sys.modules), file=sys.stderr)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stderr.strip() == ""

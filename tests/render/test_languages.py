@@ -81,6 +81,10 @@ def korean_site(tmp_path_factory):
     [
         ("korean-everything.html", ReaderText.of),
         ("index.html", ReaderText.of),
+        ("actions.html", ReaderText.of),
+        ("kpis.html", ReaderText.of),
+        ("personas/gift-buyer.html", ReaderText.of),
+        ("korean-today.html", ReaderText.of),
         ("korean-everything.svg", lambda text: ReaderText.of(text, svg=True)),
         ("korean-everything.md", markdown_text),
         ("korean-everything.mmd", markdown_text),

@@ -40,7 +40,9 @@ def test_check_mode_writes_nothing_and_lists_missing_and_stale(tmp_path):
     assert (tmp_path / "old.md").read_text() == "old\n" and not (tmp_path / "new.md").exists()
 
 
-@pytest.mark.parametrize("name", ["../escape.md", "sub/x.md", "..", "/etc/passwd"])
+@pytest.mark.parametrize(
+    "name", ["../escape.md", "sub/../../x.md", "..", "/etc/passwd", "sub//x.md", "sub/./x.md"]
+)
 def test_names_cannot_leave_the_directory(tmp_path, name):
     with pytest.raises(OutputError, match="not inside"):
         OutputDir(tmp_path / "site").emit(name, "x")
@@ -55,6 +57,22 @@ def test_a_link_inside_the_directory_cannot_lead_outside(tmp_path):
     with pytest.raises(OutputError, match="not inside"):
         OutputDir(site).emit("journey.md", "overwritten")
     assert outside.read_text() == "precious\n"
+
+
+def test_site_pages_go_into_a_folder_of_the_directory(tmp_path):
+    out = OutputDir(tmp_path / "site")
+    out.emit("personas/p.html", "<p>\n")
+    assert (tmp_path / "site" / "personas" / "p.html").read_text() == "<p>\n"
+
+
+def test_a_folder_that_links_outside_is_refused(tmp_path):
+    (tmp_path / "outside").mkdir()
+    site = tmp_path / "site"
+    site.mkdir()
+    os.symlink(tmp_path / "outside", site / "personas")
+    with pytest.raises(OutputError, match="not inside"):
+        OutputDir(site).emit("personas/p.html", "x")
+    assert list((tmp_path / "outside").iterdir()) == []
 
 
 def test_input_files_are_never_overwritten(tmp_path):

@@ -23,9 +23,12 @@ def test_maps_with_errors_are_skipped_and_listed_in_the_index(tmp_path):
     result = render_paths([workspace(tmp_path)], out, request)
     assert result.journeys == 3
     assert [skipped.file.rsplit("/", 1)[1] for skipped in result.skipped] == ["broken.yaml"]
-    assert sorted(p.name for p in out.written) == [
+    written = sorted(p.relative_to(out.root).as_posix() for p in out.written)
+    assert [name for name in written if not name.startswith("personas/")] == [
+        "actions.html",
         "hostile.md",
         "index.html",
+        "kpis.html",
         "small-shop-today.md",
         "small-shop.md",
     ]
@@ -52,7 +55,6 @@ def test_the_index_links_every_rendered_format(tmp_path):
         '<a href="small-shop.md">md</a>' in index
         and '<a href="small-shop.mmd">mermaid</a>' in index
     )
-    assert "Weekend shopper" not in index  # personas belong to the report, not the index
     assert index.index("Small shop checkout") > index.index("&lt;script&gt;")  # sorted by title
 
 
@@ -75,9 +77,11 @@ def test_no_link_to_a_report_that_is_not_rendered(tmp_path):
     assert "Current → future" in future  # the comparison needs no link
 
 
-def test_the_index_says_which_map_a_future_map_improves(tmp_path):
+def test_the_index_cards_link_a_future_map_and_the_current_map_it_improves(tmp_path):
     out = OutputDir(tmp_path / "site")
     render_paths([FIXTURES], out, RenderRequest(formats=["md"], today=TODAY, index=True))
     index = (tmp_path / "site" / "index.html").read_text()
-    assert '<tr id="small-shop-today">' in index
-    assert 'improves <a href="#small-shop-today">small-shop-today</a>' in index
+    assert (
+        '<dt>Improves</dt><dd><a href="small-shop-today.md">Small shop checkout today</a>' in index
+    )
+    assert '<dt>Improved by</dt><dd><a href="small-shop.md">Small shop checkout</a>' in index

@@ -155,3 +155,26 @@ def test_a_long_korean_title_fits_the_drawing(cjm, tmp_path):
     root = ElementTree.parse(tmp_path / "out" / "one.svg").getroot()
     drawing_width = float(root.get("width", "0").removesuffix("pt"))
     assert drawing_width >= display_width(title) * 18 / 2
+
+
+def test_one_graphviz_run_for_many_maps_gives_each_map_its_own_svg(
+    small: JourneyView, hostile: JourneyView
+):
+    options = RenderOptions()
+    alone = [svg.render_svg(view, options) for view in (small, hostile, small)]
+    assert svg.render_svgs([small, hostile, small], options) == alone
+
+
+def test_a_failing_batch_draws_each_map_alone(small: JourneyView, hostile, monkeypatch):
+    real = svg.run_graphviz
+    calls: list[int] = []
+
+    def fails_for_batches(executable, source: str, output_format: str) -> bytes:
+        calls.append(source.count("digraph"))
+        if source.count("digraph") > 1:
+            raise RendererError("graphviz-pure failed with exit code 1: syntax error")
+        return real(executable, source, output_format)
+
+    monkeypatch.setattr(svg, "run_graphviz", fails_for_batches)
+    drawn = svg.render_svgs([small, hostile], RenderOptions())
+    assert calls == [2, 1, 1] and len(drawn) == 2 and drawn[0].startswith("<?xml")

@@ -58,20 +58,32 @@ def render(
     check: bool = typer.Option(
         False,
         "--check",
-        help="Write nothing; exit 1 if an output is missing or out of date. Outputs are "
-        "re-rendered as of the date they record (cjm-as-of), so overdue marks do not make "
-        "unchanged maps fail as the calendar moves; --today applies only when none is recorded.",
+        help="Write nothing; exit 1 if an output is missing or out of date. Outputs whose "
+        "fingerprint matches (nothing they are made from changed, and the file is as cjm "
+        "wrote it) are accepted without drawing them again; the others are re-rendered as "
+        "of the date they record (cjm-as-of), so overdue marks do not make unchanged maps "
+        "fail as the calendar moves; --today applies only when none is recorded.",
     ),
     today: dt.date | None = today_option(),
     lang: str | None = lang_option(
         "Language of the reports' own words (headings, labels, dates, numbers). "
         "[default: the map's `lang` field, else `lang` in cjm.toml / [tool.cjm], else en]"
     ),
+    jobs: int = typer.Option(
+        0,
+        "--jobs",
+        "-j",
+        min=0,
+        help="Worker processes that check and draw maps (0: one per CPU). With 1, one "
+        "process draws every map, Graphviz running beside it in threads.",
+    ),
 ) -> None:
     """Render journey maps: one file per journey and format, named `<journey-id>.<ext>`.
 
-    For a directory, also `index.html`, a portfolio page linking every report. Outputs
-    are deterministic, so they can be committed and checked in CI with --check.
+    For a directory, also a portfolio site: `index.html`, `actions.html`, `kpis.html`
+    and `personas/<id>.html`. Outputs are deterministic, so they can be committed and
+    checked in CI with --check. `.cjm-render.json` in the output directory records what
+    each output was made from: outputs whose inputs did not change are not drawn again.
 
     Examples:
 
@@ -107,6 +119,7 @@ def render(
         ),
         index=any(path.is_dir() for path in paths),
         lang=lang,
+        jobs=jobs,
     )
     outputs = OutputDir(output, check=check)
     total = sum(1 for _ in iter_candidates(paths))
@@ -122,9 +135,11 @@ def render(
     if check:
         _report_check(outputs, today, _update_command(paths, output, request))
     else:
+        up_to_date = len(outputs.skipped)
         print(
             f"rendered {counted(result.journeys, 'journey')} into {output}: "
-            f"{counted(len(outputs.written), 'file')} written, {len(outputs.unchanged)} unchanged"
+            f"{counted(len(outputs.written), 'file')} written, "
+            f"{len(outputs.unchanged) - up_to_date} unchanged, {up_to_date} skipped (up to date)"
         )
     if result.skipped or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)
@@ -141,7 +156,8 @@ def _report_check(outputs: OutputDir, today: dt.date, update: str) -> None:
     stale = len(outputs.out_of_date)
     print(
         f"{stale} of {counted(stale + len(outputs.unchanged), 'output')} missing or out of date"
-        f" as of {today.isoformat()}" + (f"; to update them, run: {update}" if stale else "")
+        f" as of {today.isoformat()} ({len(outputs.skipped)} up to date by fingerprint,"
+        " not drawn)" + (f"; to update them, run: {update}" if stale else "")
     )
 
 

@@ -18,13 +18,18 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class Model(BaseModel):
-    """Base of every model: unknown keys are errors, numbers are finite, fields documented."""
+    """Base of every model: unknown keys are errors, numbers are finite, fields documented.
+
+    Each field is documented by the string right after it. Those docstrings become the
+    JSON Schema's descriptions in :mod:`cjm.schemas`, not here: pydantic's
+    ``use_attribute_docstrings`` would read and parse this package's source every time
+    a command starts, and validating a map never needs them.
+    """
 
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
         allow_inf_nan=False,
-        use_attribute_docstrings=True,
         strict=True,
     )
 

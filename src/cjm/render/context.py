@@ -260,9 +260,21 @@ class PersonaView:
     id: str
     name: str
     segment: str | None
-    description: str | None = None
-    goals: list[str] = field(default_factory=list)
-    frustrations: list[str] = field(default_factory=list)
+    persona: Persona | None = None
+    """The whole definition, when the id resolves (the report's persona cards and the
+    portfolio's persona pages show it)."""
+
+    @property
+    def description(self) -> str | None:
+        return self.persona.description if self.persona else None
+
+    @property
+    def goals(self) -> list[str]:
+        return list(self.persona.goals) if self.persona else []
+
+    @property
+    def frustrations(self) -> list[str]:
+        return list(self.persona.frustrations) if self.persona else []
 
     @property
     def has_details(self) -> bool:
@@ -429,16 +441,7 @@ def _personas(journey: Journey, lookup: PersonaLookup) -> list[PersonaView]:
         if persona is None:
             views.append(PersonaView(str(entry), str(entry), None))
         else:
-            views.append(
-                PersonaView(
-                    persona.id,
-                    persona.name,
-                    persona.segment,
-                    persona.description,
-                    list(persona.goals),
-                    list(persona.frustrations),
-                )
-            )
+            views.append(PersonaView(persona.id, persona.name, persona.segment, persona))
     return views
 
 

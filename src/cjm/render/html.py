@@ -186,6 +186,8 @@ def comparison_curves(comparison: Comparison, lang: Language) -> tuple[EmotionCu
 
 
 def render(view: JourneyView, options: RenderOptions) -> str:
+    from cjm.render.site import navigation, persona_page
+
     curve = EmotionCurve.of(view)
     return render_template(
         "journey.html.j2",
@@ -196,4 +198,6 @@ def render(view: JourneyView, options: RenderOptions) -> str:
         as_of=view.as_of,
         curves=comparison_curves(view.comparison, view.lang) if view.comparison else None,
         matrix=layout(view.opportunities, view.lang),
+        nav=navigation(f"{view.id}.html", view.lang) if options.site else [],
+        persona_page=persona_page if options.site else None,
     )

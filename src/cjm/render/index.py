@@ -1,4 +1,4 @@
-"""The portfolio page: one row per journey, with what a reviewer scans first.
+"""The portfolio page: one card per journey, with what a reviewer scans first.
 
 Entries are small summaries, kept instead of whole views, so rendering a thousand maps
 does not hold a thousand maps in memory.
@@ -7,7 +7,7 @@ does not hold a thousand maps in memory.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cjm.findings import Finding, Severity
@@ -23,6 +23,56 @@ LINK_PREFERENCE = ("html", "md", "svg")
 class Link:
     label: str
     href: str
+
+
+SPARK_WIDTH = 240
+SPARK_HEIGHT = 44
+_SPARK_PAD = 5
+
+
+@dataclass(frozen=True)
+class Sparkline:
+    """A journey's emotional curve in a few pixels: one point per stage with an emotion.
+
+    Like the report's curve, stages without an emotion leave a gap in the line.
+    """
+
+    segments: list[str]
+    """``points`` of one polyline per run of stages with an emotion."""
+    dots: list[tuple[str, str]]
+    """``(x, y)`` of each point, for a dot where a run is a single stage."""
+    emotions: list[str | None]
+    """Each stage's signed emotion, None where it has none: the curve read aloud."""
+
+    def description(self, lang: Language) -> str:
+        """``Emotion by stage: +1, no data, -0.5`` in the page's language."""
+        values = [lang.gettext("no data") if e is None else e for e in self.emotions]
+        return lang.gettext("Emotion by stage: %(values)s") % {
+            "values": lang.gettext(", ").join(values)
+        }
+
+    @classmethod
+    def of(cls, view: JourneyView) -> Sparkline:
+        count = len(view.stages)
+        step = (SPARK_WIDTH - 2 * _SPARK_PAD) / max(count - 1, 1)
+        segments: list[str] = []
+        dots: list[tuple[str, str]] = []
+        run: list[str] = []
+        words: list[str | None] = []
+        for index, stage in enumerate(view.stages):
+            if stage.emotion is None:
+                segments += [" ".join(run)] if len(run) > 1 else []
+                run = []
+                words.append(None)
+                continue
+            x = f"{_SPARK_PAD + index * step if count > 1 else SPARK_WIDTH / 2:.1f}"
+            span = SPARK_HEIGHT - 2 * _SPARK_PAD
+            y = f"{_SPARK_PAD + (2 - stage.emotion.value) / 4 * span:.1f}"
+            run.append(f"{x},{y}")
+            dots.append((x, y))
+            words.append(stage.emotion.signed)
+        segments += [" ".join(run)] if len(run) > 1 else []
+        return cls(segments, dots, words)
 
 
 @dataclass(frozen=True)
@@ -42,10 +92,18 @@ class IndexEntry:
     warnings: int
     link: Link | None
     others: list[Link]
+    tags: list[str]
+    curve: Sparkline
+    personas: list[Link]
+    off_target: list[str]
+    """Names of the KPIs whose current value misses the target."""
 
     @classmethod
-    def of(cls, view: JourneyView, files: dict[str, str]) -> IndexEntry:
-        """``files`` maps each rendered format to its file name in the output directory."""
+    def of(
+        cls, view: JourneyView, files: dict[str, str], persona_href: Callable[[str], str]
+    ) -> IndexEntry:
+        """``files`` maps each rendered format to its file name in the output directory;
+        ``persona_href`` gives the page of a persona by id."""
         links = [Link(fmt, name) for fmt, name in files.items()]
         main = next((Link(f, files[f]) for f in LINK_PREFERENCE if f in files), None)
         journey = view.journey
@@ -63,6 +121,10 @@ class IndexEntry:
             warnings=_count(view.findings, Severity.WARNING),
             link=main,
             others=[link for link in links if link != main],
+            tags=list(journey.tags),
+            curve=Sparkline.of(view),
+            personas=[Link(p.name, persona_href(p.id)) for p in view.personas],
+            off_target=[k.kpi.name for s in view.stages for k in s.kpis if k.css == "off"],
         )
 
 
@@ -74,16 +136,5 @@ class Failure:
     messages: list[str]
 
 
-def _count(findings: Sequence[Finding], severity: Severity) -> int:
+def _count(findings: list[Finding], severity: Severity) -> int:
     return sum(1 for finding in findings if finding.severity is severity)
-
-
-def render_index(
-    entries: Sequence[IndexEntry], failures: Sequence[Failure], lang: Language, as_of: dt.date
-) -> str:
-    """The portfolio page, in ``lang`` (the run's language, whatever each map's own);
-    ``as_of`` is the day its overdue counts were judged on."""
-    from cjm.render.html import render_template
-
-    ordered = sorted(entries, key=lambda entry: (entry.title.casefold(), entry.id))
-    return render_template("index.html.j2", lang, entries=ordered, failures=failures, as_of=as_of)

@@ -17,3 +17,6 @@ class RenderOptions:
     """``--findings``: end the HTML and Markdown reports with what ``cjm validate`` says
     about the map. Off by default: a report is for the map's readers, lint is for its
     authors."""
+    site: bool = False
+    """The report is a page of a portfolio site (a rendered directory): it shows the
+    site's navigation bar and links each persona to its page."""

@@ -6,6 +6,7 @@ which is how CI keeps committed renderings honest.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -25,6 +26,8 @@ class OutputDir:
     unchanged: list[Path] = field(default_factory=list)
     missing: list[Path] = field(default_factory=list)
     stale: list[Path] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)
+    """Up to date by their fingerprint: neither drawn nor compared (also in ``unchanged``)."""
     _resolved: Path = field(init=False)
 
     def __post_init__(self) -> None:
@@ -36,12 +39,17 @@ class OutputDir:
     def target(self, name: str) -> Path:
         """``root/name``, refused unless it stays inside the directory (links included).
 
-        ``name`` must be a plain file name; then only the file itself can be a link
+        ``name`` is a plain file name, or ``folder/file`` for pages of the site such as
+        ``personas/<id>.html``. For a plain name only the file itself can be a link
         leading elsewhere, so one ``lstat`` suffices instead of resolving the path.
         """
         path = self.root / name
-        plain = Path(name).name == name and name not in (".", "..")
-        if plain and path.is_symlink():
+        parts = name.split("/")
+        plain = all(Path(part).name == part and part not in ("", ".", "..") for part in parts)
+        if plain and len(parts) > 1:
+            inside = self._resolved.joinpath(*parts[:-1])
+            plain = Path(os.path.realpath(path)).parent == inside
+        elif plain and path.is_symlink():
             plain = path.resolve().parent == self._resolved
         if not plain:
             raise OutputError(f"refusing to write {path}: it is not inside {self.root}")
@@ -65,6 +73,13 @@ class OutputDir:
             (self.missing if existing is None else self.stale).append(path)
         else:
             self.written.append(write_atomic(path, data))
+        return path
+
+    def skip(self, name: str) -> Path:
+        """Count an output that is up to date by its fingerprint, without touching it."""
+        path = self.target(name)
+        self.unchanged.append(path)
+        self.skipped.append(path)
         return path
 
     @property

@@ -14,27 +14,32 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
-from cjm.i18n import language, resolve
-from cjm.model import Journey
+from cjm.i18n import Language, language, resolve
+from cjm.model import Journey, Persona
 from cjm.references import improved_journey
 from cjm.render import RENDERERS, get_renderer
 from cjm.render.context import JourneyView, PersonaLookup, ReportLinks, build_view
-from cjm.render.index import INDEX_NAME, Failure, IndexEntry, render_index
+from cjm.render.fingerprint import Entry, Manifest, content_digest, digest, output_fingerprint
+from cjm.render.index import Failure
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import OutputDir
+from cjm.render.site import SITE_PAGES, JourneySummary, Portfolio, site_pages
 from cjm.render.svg import require_programs
-from cjm.validate import FileResult, Validator
-from cjm.workspace import WorkspaceDocuments, real_path, workspace_of
+from cjm.validate import FileResult, Validator, default_jobs, worker_context, worker_validator
+from cjm.workspace import Candidate, WorkspaceDocuments, real_path, workspace_of
 
-WORKERS = min(8, (os.cpu_count() or 1) + 1)
-"""Journeys drawn at once. Most of the time goes to the Graphviz program, which runs
-outside Python, so worker threads overlap it with reading and checking the next maps."""
+THREADS = min(8, (os.cpu_count() or 1) + 1)
+"""Journeys drawn at once in one process. Much of the time goes to the Graphviz program,
+which runs outside Python, so threads overlap it with reading the next maps."""
+POOL_MIN_FILES = 8
+"""From this many files on, maps are checked and drawn in worker processes."""
 
 
 @dataclass
@@ -53,10 +58,155 @@ class RenderRequest:
     today: dt.date
     options: RenderOptions = field(default_factory=RenderOptions)
     index: bool = False
-    """Also write ``index.html``, the portfolio page (done for directories)."""
+    """Also write the portfolio site: ``index.html`` and the pages it links to (done for
+    directories)."""
     lang: str | None = None
     """``--lang``: the language of every report, before each map's own ``lang`` field and
     the workspace's configured ``lang``."""
+    jobs: int = 0
+    """Worker processes (0: one per CPU). With 1, or fewer than ``POOL_MIN_FILES`` files,
+    everything runs in this process, with Graphviz overlapped in threads."""
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str
+    fingerprint: str
+    content: str | bytes | None
+    """``None`` when the file is up to date (its fingerprint matched): not drawn."""
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """One map checked, with its outputs decided: what to draw and what is up to date."""
+
+    result: FileResult
+    """Its findings; no document, so it travels back from a worker cheaply."""
+    inputs: str = ""
+    """The digest of everything the map's outputs are made from (empty if it did not load)."""
+    persona: Persona | None = None
+    summary: JourneySummary | None = None
+    view: JourneyView | None = None
+    outputs: dict[str, tuple[str, str, bool]] = field(default_factory=dict)
+    """format → (file name, fingerprint, up to date)."""
+
+
+@dataclass(frozen=True)
+class Drawn:
+    prepared: Prepared
+    outputs: list[Output]
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every map of a run shares; sent once to each worker process."""
+
+    request: RenderRequest
+    manifest: Manifest
+    root: Path
+    rendered: tuple[Path, ...]
+    """The rendered paths, resolved: reports link only to maps under them."""
+
+    def prepare(self, validator: Validator, candidate: Candidate) -> Prepared | None:
+        """Check the map and decide its outputs; ``None`` if it is not a cjm document."""
+        checked = validator.check_candidate(candidate)
+        if checked is None:
+            return None
+        result = replace(checked, document=None)
+        if checked.document is None:
+            return Prepared(result)
+        model = checked.document.model
+        path = Path(checked.file)
+        if not isinstance(model, Journey):
+            return Prepared(result, digest(path.read_bytes()), persona=model)
+        source = source_name(path)
+        config = validator.linter.config_for(path)
+        workspace = validator.workspace_documents(path)
+        baseline = improved_journey(model, workspace.journey)
+        links = report_links(model, baseline, workspace, self.rendered)
+        view = build_view(
+            model,
+            today=self.request.today,
+            stale_after_days=config.stale_after_days,
+            findings=checked.findings,
+            source=source,
+            personas=persona_lookup(validator, path),
+            lang=language(resolve(self.request.lang, model.lang, config.lang)),
+            baseline=baseline,
+            links=links,
+        )
+        inputs = map_inputs(validator, path, model, source, links)
+        options = f"{self.request.options!r} lang={view.lang.code}"
+        outputs = {}
+        for fmt in self.request.formats:
+            name = f"{model.id}.{RENDERERS[fmt].extension}"
+            fingerprint = output_fingerprint(inputs, name, options)
+            outputs[fmt] = (
+                name,
+                fingerprint,
+                self.manifest.is_current(self.root, name, fingerprint, self.request.today),
+            )
+        files = {fmt: name for fmt, (name, _, _) in outputs.items()}
+        return Prepared(result, inputs, None, JourneySummary.of(view, files), view, outputs)
+
+    def render(self, validator: Validator, candidates: list[Candidate]) -> list[Drawn | None]:
+        """Check and draw a batch of maps, laying out all their diagrams in one Graphviz
+        run when SVG is asked for."""
+        prepared = [self.prepare(validator, candidate) for candidate in candidates]
+        svgs = self._svgs([p for p in prepared if p is not None])
+        return [None if p is None else self.draw(p, svgs) for p in prepared]
+
+    def _svgs(self, prepared: list[Prepared]) -> dict[str, str]:
+        """SVG file name → SVG of every diagram of the batch that is not up to date."""
+        from cjm.render.svg import render_svgs
+
+        wanted = [
+            (p.outputs["svg"][0], p.view)
+            for p in prepared
+            if "svg" in p.outputs and not p.outputs["svg"][2] and p.view is not None
+        ]
+        drawn = render_svgs([view for _, view in wanted], self.request.options)
+        return {name: svg for (name, _), svg in zip(wanted, drawn, strict=True)}
+
+    def draw(self, prepared: Prepared, ready: dict[str, str] | None = None) -> Drawn:
+        """Draw the outputs that are not up to date (the slow part: Graphviz, templates);
+        ``ready`` holds outputs already drawn, by file name."""
+        drawn = []
+        for fmt, (name, fingerprint, current) in prepared.outputs.items():
+            content: str | bytes | None = None
+            if ready and name in ready:
+                content = ready[name]
+            elif not current and prepared.view is not None:
+                content = get_renderer(fmt)(prepared.view, self.request.options)
+            drawn.append(Output(name, fingerprint, content))
+        return Drawn(replace(prepared, view=None), drawn)
+
+
+def map_inputs(
+    validator: Validator, path: Path, journey: Journey, source: str, links: ReportLinks
+) -> str:
+    """The digest of what a journey's outputs are made from, today's date excepted: the
+    map, the persona documents it names, what decides its findings, its rows of the
+    measurement data files, the maps sharing its id, and the current map it improves or
+    the future maps improving it."""
+    workspace = validator.workspace_documents(path)
+    parts: list[str | bytes] = [path.read_bytes(), source, *validator.findings_inputs(path)]
+    for entry in journey.personas:
+        if isinstance(entry, str):
+            sites = workspace.personas.get(entry, [])
+            parts += [entry, *(site.file.read_bytes() for site in sites)]
+            if not sites:  # the finding suggests the nearest id the workspace has
+                parts += sorted(workspace.personas)
+    parts.append(repr(validator.measurement_data(path).rows_of(journey.id)))
+    parts += [f"{site.file}:{site.line}" for site in workspace.journeys.get(journey.id, [])]
+    related = [journey.improves or "", *workspace.improved_by.get(journey.id, [])]
+    for identifier in related:
+        parts += [
+            identifier,
+            *(s.file.read_bytes() for s in workspace.journeys.get(identifier, [])),
+        ]
+    parts += [links.improves.id if links.improves else "", *links.improved_by]
+    return digest(*parts)
 
 
 def render_paths(
@@ -70,98 +220,161 @@ def render_paths(
     """Render every journey under ``paths`` into ``outputs``; ``progress`` ticks per file.
 
     ``validator`` checks each map first, so its report lists the same findings as
-    ``cjm validate`` would (pass one that lints with ``request.today``).
+    ``cjm validate`` would (pass one that lints with ``request.today``). Outputs whose
+    fingerprint matches the directory's manifest are not drawn again.
     """
     require_programs(request.formats, request.options)
-    with ThreadPoolExecutor(WORKERS) as pool:
-        return _render_all(paths, outputs, request, progress, pool, validator or Validator())
+    request = replace(request, options=replace(request.options, site=request.index))
+    validator = validator or Validator()
+    rendered = tuple(real_path(path) for path in paths)
+    job = Job(request, Manifest.read(outputs.root), outputs.root, rendered)
+    jobs = request.jobs or default_jobs()
+    site_lang = language(resolve(request.lang, validator.linter.config_for(paths[0]).lang))
+    run = _Run(outputs, request, job.manifest, site_lang)
+    if jobs > 1:
+        results = validator.each_batch(
+            paths,
+            _render_in_worker,
+            jobs=jobs,
+            min_files=POOL_MIN_FILES,
+            local=lambda candidates: job.render(validator, candidates),
+            context=job,
+            on_data_file=_data_file,
+        )
+        for drawn in results:
+            progress()
+            run.add(drawn)
+        return run.finish()
+    with ThreadPoolExecutor(THREADS) as pool:
+        for drawn in _in_threads(validator, paths, job, pool):
+            progress()
+            run.add(drawn)
+    return run.finish()
 
 
-def _render_all(
-    paths: Sequence[Path],
-    outputs: OutputDir,
-    request: RenderRequest,
-    progress: Callable[[], None],
-    pool: ThreadPoolExecutor,
-    validator: Validator,
-) -> RenderResult:
-    result = RenderResult(outputs)
-    rendered = [real_path(path) for path in paths]
-    entries: list[IndexEntry] = []
-    sources: dict[str, str] = {}
-    pending: deque[tuple[list[str], Future[list[str | bytes]]]] = deque()
-    for file_result in validator.validate_paths(paths):
-        progress()
+def _data_file(result: FileResult) -> Drawn:
+    """A measurement data file: an input of the maps, with no output of its own."""
+    return Drawn(Prepared(result), [])
+
+
+def _render_in_worker(candidates: list[Candidate]) -> list[Drawn | None]:
+    job = worker_context()
+    assert isinstance(job, Job), "worker not started by render_paths"
+    return job.render(worker_validator(), candidates)
+
+
+def _in_threads(
+    validator: Validator, paths: Sequence[Path], job: Job, pool: ThreadPoolExecutor
+) -> Iterator[Drawn]:
+    """Check maps here, one at a time, while threads draw the previous ones."""
+    pending: deque[Future[Drawn]] = deque()
+    prepare = partial(job.prepare, validator)
+    for prepared in validator.each_file(paths, prepare, on_data_file=Prepared):
+        pending.append(pool.submit(job.draw, prepared))
+        if len(pending) > 2 * THREADS:  # bounded, so memory does not grow with the maps
+            yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
+
+
+@dataclass
+class _Run:
+    """The parent's side of a run: outputs written in path order, the site at the end."""
+
+    outputs: OutputDir
+    request: RenderRequest
+    manifest: Manifest
+    lang: Language
+    """The site's language: ``--lang``, else the configured one (whatever each map's own)."""
+    result: RenderResult = field(init=False)
+    portfolio: Portfolio = field(default_factory=Portfolio)
+    sources: dict[str, str] = field(default_factory=dict)
+    recorded: Manifest = field(default_factory=Manifest)
+    site_inputs: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.result = RenderResult(self.outputs)
+
+    def add(self, drawn: Drawn) -> None:
+        prepared = drawn.prepared
+        file_result = prepared.result
         source = source_name(Path(file_result.file))
-        outputs.protected.add(real_path(Path(file_result.file)))
-        document = file_result.document
-        if file_result.data_file:  # an input, never an output of its own
+        self.outputs.protected.add(real_path(Path(file_result.file)))
+        if file_result.data_file:  # an input of the maps, never an output of its own
             errors = _errors(file_result.findings)
             if errors:
-                result.skipped.append(file_result)
-                result.failures.append(Failure(source, errors))
-            continue
-        if document is None:
-            result.skipped.append(file_result)
-            result.failures.append(Failure(source, _errors(file_result.findings)))
-            continue
-        journey = document.model
-        if not isinstance(journey, Journey):
-            continue
-        clash = _name_clash(journey.id, sources, request)
-        if clash:
-            message = clash
-            result.skipped.append(_with_error(file_result, message))
-            result.failures.append(Failure(source, [message]))
-            continue
-        sources[journey.id] = source
-        path = Path(file_result.file)
-        config = validator.linter.config_for(path)
-        workspace = validator.workspace_documents(path)
-        baseline = improved_journey(journey, workspace.journey)
-        view = build_view(
-            journey,
-            today=request.today,
-            stale_after_days=config.stale_after_days,
-            findings=file_result.findings,
-            source=source,
-            personas=persona_lookup(validator, path),
-            lang=language(resolve(request.lang, journey.lang, config.lang)),
-            baseline=baseline,
-            links=report_links(journey, baseline, workspace, rendered),
-        )
-        files = {name: f"{journey.id}.{RENDERERS[name].extension}" for name in request.formats}
-        pending.append((list(files.values()), pool.submit(_draw, view, request)))
-        entries.append(IndexEntry.of(view, files))
-        result.journeys += 1
-        if len(pending) > 2 * WORKERS:  # bounded, so memory does not grow with the maps
-            _emit(outputs, *pending.popleft())
-    while pending:
-        _emit(outputs, *pending.popleft())
-    if request.index:
-        lang = language(resolve(request.lang, validator.linter.config_for(paths[0]).lang))
-        outputs.emit(INDEX_NAME, render_index(entries, result.failures, lang, request.today))
-    return result
+                self._fail(file_result, source, errors)
+        elif prepared.persona is not None:
+            self.portfolio.add_persona(prepared.persona)
+            self.site_inputs += [source, prepared.inputs]
+        elif prepared.summary is None:
+            self._fail(file_result, source, _errors(file_result.findings))
+        elif clash := _name_clash(prepared.summary.entry.id, self.sources, self.request):
+            self._fail(_with_error(file_result, clash), source, [clash])
+        else:
+            self.sources[prepared.summary.entry.id] = source
+            for output in drawn.outputs:
+                self._emit(output)
+            self.portfolio.add_journey(prepared.summary)
+            self.site_inputs += [source, prepared.inputs, *(o.name for o in drawn.outputs)]
+            self.result.journeys += 1
+
+    def _fail(self, file_result: FileResult, source: str, messages: list[str]) -> None:
+        self.result.skipped.append(file_result)
+        self.result.failures.append(Failure(source, messages))
+        self.site_inputs += [source, *messages]
+
+    def _emit(self, output: Output) -> None:
+        if output.content is None:
+            self.outputs.skip(output.name)
+            self.recorded.entries[output.name] = self.manifest.entries[output.name]
+            return
+        data = output.content
+        sha = content_digest(data.encode("utf-8") if isinstance(data, str) else data)
+        self.outputs.emit(output.name, data)
+        as_of = self.request.today.isoformat()
+        self.recorded.entries[output.name] = Entry(output.fingerprint, sha, as_of)
+
+    def finish(self) -> RenderResult:
+        if self.request.index:
+            self._site()
+        if not self.outputs.check and self.recorded.entries:
+            self.recorded.write(self.outputs.root)
+        return self.result
+
+    def _site(self) -> None:
+        """The site's pages, unless every one is up to date: they show every map, so
+        they are drawn again when any map, persona or failure changed."""
+        inputs = digest(*self.site_inputs)
+        options = f"{self.request.options!r} lang={self.lang.code}"
+        names = site_names(self.portfolio)
+        fingerprints = {name: output_fingerprint(inputs, name, options) for name in names}
+        root = self.outputs.root
+        today = self.request.today
+        if all(self.manifest.is_current(root, n, f, today) for n, f in fingerprints.items()):
+            pages: Iterable[Output] = (Output(n, f, None) for n, f in fingerprints.items())
+        else:
+            pages = (
+                Output(name, fingerprints[name], html)
+                for name, html in site_pages(
+                    self.portfolio, self.result.failures, self.request.today, self.lang
+                )
+            )
+        for page in pages:
+            self._emit(page)
+
+
+def site_names(portfolio: Portfolio) -> list[str]:
+    return [*SITE_PAGES, *(persona.href for persona in portfolio.sorted_personas())]
 
 
 def _name_clash(journey_id: str, sources: dict[str, str], request: RenderRequest) -> str | None:
     """Why this journey's files would overwrite others' of this run, if they would."""
     if journey_id in sources:
         return f"journey id {journey_id!r} is also used by {sources[journey_id]}"
-    if request.index and f"{journey_id}.html" == INDEX_NAME:
-        return f"journey id {journey_id!r} would overwrite the portfolio page {INDEX_NAME}"
+    if request.index and f"{journey_id}.html" in SITE_PAGES:
+        return f"journey id {journey_id!r} would overwrite the portfolio page {journey_id}.html"
     return None
-
-
-def _draw(view: JourneyView, request: RenderRequest) -> list[str | bytes]:
-    """Every requested output of one journey; runs in a worker thread."""
-    return [get_renderer(name)(view, request.options) for name in request.formats]
-
-
-def _emit(outputs: OutputDir, names: list[str], drawing: Future[list[str | bytes]]) -> None:
-    """Write a journey's outputs in the order they were asked for, so runs stay repeatable."""
-    for name, content in zip(names, drawing.result(), strict=True):
-        outputs.emit(name, content)
 
 
 def _errors(findings: Iterable[Finding]) -> list[str]:

@@ -16,7 +16,7 @@ import re
 import shutil
 import subprocess
 import sysconfig
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from pathlib import Path
 
 from cjm.errors import RendererError
@@ -126,6 +126,38 @@ def render_svg(view: JourneyView, options: RenderOptions) -> str:
     except UnicodeDecodeError:
         raise RendererError(f"{executable.name} wrote SVG that is not UTF-8") from None
     return stamp_svg(svg, view.as_of)
+
+
+def render_svgs(views: Sequence[JourneyView], options: RenderOptions) -> list[str]:
+    """The SVG of each view, from one Graphviz run for all of them.
+
+    Graphviz lays out every graph of its input in turn and writes their SVGs one after
+    the other, each starting with the XML declaration, the same bytes as separate runs
+    give; one run saves starting the program for each map. When the run fails, or does
+    not give one SVG per view, each view is drawn alone, so an error names its map.
+    """
+    if len(views) < 2:
+        return [render_svg(view, options) for view in views]
+    executable = _executable(options.graphviz, "--graphviz system")
+    source = "".join(_dot(view, options) for view in views)
+    try:
+        svgs = _split_svgs(run_graphviz(executable, source, "svg").decode("utf-8"))
+    except (RendererError, UnicodeDecodeError):
+        svgs = []
+    if len(svgs) != len(views):
+        return [render_svg(view, options) for view in views]
+    return [stamp_svg(svg, view.as_of) for svg, view in zip(svgs, views, strict=True)]
+
+
+_XML_DECLARATION = "<?xml "
+
+
+def _split_svgs(text: str) -> list[str]:
+    """Consecutive SVG documents, cut before each XML declaration (escaped text from the
+    maps cannot contain one: ``<`` is always written ``&lt;``)."""
+    if not text.startswith(_XML_DECLARATION):
+        return []
+    return [_XML_DECLARATION + part for part in text.split(_XML_DECLARATION)[1:]]
 
 
 def render_png(view: JourneyView, options: RenderOptions) -> bytes:
