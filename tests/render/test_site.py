@@ -132,6 +132,23 @@ def test_kpis_show_journey_stage_and_target(portfolio, tmp_path):
     assert "Look" in row and "40%" in row and "50%" in row and "off target" in row
 
 
+def test_kpis_show_the_trend_of_their_measurements(portfolio, tmp_path):
+    alpha = portfolio / "a.yaml"
+    measured = (
+        "        measurements:\n"
+        "          - {date: 2026-03-31, value: 30}\n"
+        "          - {date: 2026-06-30, value: 45}\n"
+        "          - {date: 2026-09-30, value: 40}\n"
+    )
+    alpha.write_text(alpha.read_text().replace("        current: 40\n", measured))
+    render_site(portfolio, tmp_path / "site")
+    kpis = page(tmp_path / "site", "kpis.html")
+    row = kpis.split('<a href="alpha.html#kpi-k1">')[1].split("</tr>")[0]
+    assert "since Mar 31, 2026" in row and "change-regressed" in row
+    others = kpis.split('<a href="beta.html#kpi-k1">')[1].split("</tr>")[0]
+    assert "no measurements" in others
+
+
 def test_a_persona_page_lists_its_journeys_and_unused_personas_get_one(portfolio, tmp_path):
     render_site(portfolio, tmp_path / "site")
     buyer = page(tmp_path / "site", "personas/buyer.html")

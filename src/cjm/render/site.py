@@ -83,6 +83,11 @@ class KpiEntry:
     css: str
     better: str
     source: str | None
+    change: str | None
+    """The change over the KPI's measurements in words; None without measurements."""
+    last_change: str | None
+    """``improved``, ``regressed`` or ``unchanged`` since the previous measurement."""
+    last_change_words: str | None
 
     @property
     def href(self) -> str | None:
@@ -233,6 +238,9 @@ def _kpis(view: JourneyView, ref: JourneyRef) -> Iterator[KpiEntry]:
                 kpi.css,
                 kpi.kpi.better,
                 kpi.kpi.source,
+                kpi.change_words,
+                kpi.last_change,
+                kpi.last_change_words,
             )
 
 
