@@ -176,3 +176,13 @@ def test_a_configured_language_without_catalog_is_a_configuration_error(cjm, map
     run = cjm("render", maps, "-o", tmp_path / "site")
     assert run.exit_code == 2
     assert "lang must be one of en, ko, got 'xx'" in run.stderr
+
+
+def test_the_kpis_page_words_every_trend_in_the_sites_language(cjm, maps, tmp_path):
+    """The Korean map's measured KPI, on a site in English: the trend is in English too."""
+    assert cjm("render", maps, "-o", tmp_path / "site", "--format", "html").exit_code == 0
+    kpis = (tmp_path / "site" / "kpis.html").read_text(encoding="utf-8")
+    row = kpis.split("추천 화면 이용률</a>")[1].split("</tr>")[0]
+    assert "+3 points since Mar 31, 2026, 18 below target" in row
+    assert "regressed since Jun 30, 2026 (14%)" in row
+    assert html_lang(tmp_path / "site", "korean-everything") == "ko"  # the report stays Korean

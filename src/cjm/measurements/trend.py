@@ -64,6 +64,20 @@ class Trend:
             parts.append(against)
         return _(", ").join(parts)
 
+    def last_step(self, lang: Language | None = None) -> str | None:
+        """``↓ regressed since 2026-06-30 (6.1%)``: the latest measurement against the one
+        before it, in ``lang`` (else as the terminal writes it); None with fewer than two."""
+        lang = lang or plain()
+        previous, change = self.previous, self.last_change
+        if previous is None or change is None:
+            return None
+        return lang.gettext("%(arrow)s %(change)s since %(date)s (%(value)s)") % {
+            "arrow": ARROWS[change],
+            "change": lang.gettext(CHANGE_WORDS[change]),
+            "date": lang.date(previous.date),
+            "value": with_unit(previous.value, self.kpi.unit, lang.number),
+        }
+
 
 def trend_of(kpi: Kpi) -> Trend | None:
     """The KPI's trend; None when it has no measurements."""

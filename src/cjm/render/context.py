@@ -17,7 +17,7 @@ from functools import cached_property
 
 from cjm.findings import Finding
 from cjm.i18n import N_, Language, language
-from cjm.measurements.trend import ARROWS, CHANGE_WORDS, Trend, trend_of
+from cjm.measurements.trend import Trend, trend_of
 from cjm.model import Action, Journey, Kpi, Measurement, PainPoint, Persona, Stage, Touchpoint
 from cjm.model.journey import DEFAULT_STALE_AFTER_DAYS, SEVERITIES_MOST_FIRST, Severity
 from cjm.render.comparison import Comparison, compare
@@ -181,26 +181,10 @@ class KpiView:
         return None if self.trend is None else self.trend.last_change
 
     @property
-    def arrow(self) -> str:
-        """↑ improved, ↓ regressed, → unchanged since the previous measurement; else empty."""
-        change = None if self.trend is None else self.trend.last_change
-        return ARROWS[change] if change is not None else ""
-
-    @property
     def last_change_words(self) -> str | None:
         """``↓ regressed since 2026-06-30 (6.1%)``: the latest measurement against the one
         before it; None with fewer than two."""
-        trend = self.trend
-        if trend is None or trend.previous is None or trend.last_change is None:
-            return None
-        previous = trend.previous
-        words = self.lang.gettext("%(arrow)s %(change)s since %(date)s (%(value)s)")
-        return words % {
-            "arrow": self.arrow,
-            "change": self.lang.gettext(CHANGE_WORDS[trend.last_change]),
-            "date": self.lang.date(previous.date),
-            "value": self._with_unit(previous.value),
-        }
+        return None if self.trend is None else self.trend.last_step(self.lang)
 
     def _measured(self, measurement: Measurement) -> str:
         """``54% on Jun 30, 2026``."""

@@ -19,6 +19,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from cjm.i18n import N_, Language
+from cjm.measurements.trend import Trend
 from cjm.model import Persona
 from cjm.render.context import NOT_SET, JourneyView, PersonaView
 from cjm.render.index import INDEX_NAME, SPARK_HEIGHT, SPARK_WIDTH, Failure, IndexEntry
@@ -83,11 +84,10 @@ class KpiEntry:
     css: str
     better: str
     source: str | None
-    change: str | None
-    """The change over the KPI's measurements in words; None without measurements."""
+    trend: Trend | None
+    """The KPI's measurements, put into words in the site's language; None without any."""
     last_change: str | None
     """``improved``, ``regressed`` or ``unchanged`` since the previous measurement."""
-    last_change_words: str | None
 
     @property
     def href(self) -> str | None:
@@ -238,9 +238,8 @@ def _kpis(view: JourneyView, ref: JourneyRef) -> Iterator[KpiEntry]:
                 kpi.css,
                 kpi.kpi.better,
                 kpi.kpi.source,
-                kpi.change_words,
+                kpi.trend,
                 kpi.last_change,
-                kpi.last_change_words,
             )
 
 
