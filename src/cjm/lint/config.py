@@ -292,13 +292,25 @@ def _read_table(file: Path) -> tuple[dict[str, Any], str]:
     try:
         data = tomllib.loads(_read(file))
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{file}: not valid TOML: {error}") from None
+        raise ConfigError(_toml_error(file, error)) from None
     if file.name != "pyproject.toml":
         return data, ""
     table = data.get("tool", {}).get("cjm")
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: no [tool.cjm] table")
     return table, " in [tool.cjm]"
+
+
+_TOML_POSITION = re.compile(r"(.*) \(at line (\d+), column (\d+)\)$")
+
+
+def _toml_error(file: Path, error: tomllib.TOMLDecodeError) -> str:
+    """``file:line:col: not valid TOML: ...``, like every other problem cjm reports."""
+    match = _TOML_POSITION.match(str(error))
+    if match is None:
+        return f"{file}: not valid TOML: {error}"
+    message, line, column = match.groups()
+    return f"{file}:{line}:{column}: not valid TOML: {message}"
 
 
 def _extends(value: object, file: Path) -> list[str]:
