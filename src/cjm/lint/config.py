@@ -418,7 +418,8 @@ def _days(table: dict[str, Any], key: str, file: Path) -> int:
 
 
 def _globs(globs: object, file: Path) -> tuple[str, ...]:
-    """The data file globs: relative, inside the workspace (never ``..`` or absolute)."""
+    """The data file globs: relative to the folder of ``file`` (an extended file's own
+    folder), never ``..`` or absolute."""
     if not isinstance(globs, list) or not all(isinstance(g, str) and g for g in globs):
         raise ConfigError(
             f"{file}: measurements must be a list of file patterns, "
@@ -427,8 +428,8 @@ def _globs(globs: object, file: Path) -> tuple[str, ...]:
     for glob in globs:
         if Path(glob).is_absolute() or ".." in Path(glob).parts:
             raise ConfigError(
-                f"{file}: measurements pattern {glob!r} must be relative to the workspace "
-                "folder and stay inside it"
+                f"{file}: measurements pattern {glob!r} must be relative to the folder of "
+                "this file and stay inside it (no `..`, not absolute)"
             )
     return tuple(globs)
 
