@@ -56,6 +56,13 @@ def test_a_path_that_does_not_exist_is_a_usage_error(cjm, tmp_path):
     assert "path does not exist" in run.stderr
 
 
+def test_another_format_is_a_usage_error_not_silently_text(cjm, tmp_path):
+    make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
+    run = cjm("validate", "--show-config", tmp_path / "b2b", "--format", "json")
+    assert (run.exit_code, run.stdout) == (2, "")
+    assert "--show-config prints the settings as TOML text; leave out --format" in run.stderr
+
+
 def test_a_folder_warns_that_overrides_may_differ_per_map(cjm, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
