@@ -380,9 +380,27 @@ def _override(
     files = entry.get("files")
     if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
         raise ConfigError(f'{file}: [[overrides]] needs files, a list of globs like "maps/b2b/**"')
+    for pattern in files:
+        _check_override_glob(pattern, file)
     rules = _table(entry.get("rules", {}), file, "rules of [[overrides]] must be a table")
     label = f"{origin} ({', '.join(files)})"
     return file, tuple(files), rules, label
+
+
+def _check_override_glob(pattern: str, file: Path) -> None:
+    """A glob that can never match a map would make its override silently do nothing:
+    an absolute path, or a last part that names no .yaml/.yml file (usually a folder)."""
+    if posixpath.isabs(pattern) or Path(pattern).is_absolute():
+        raise ConfigError(
+            f"{file}: [[overrides]] files pattern {pattern!r} must be relative to the folder "
+            "of this file"
+        )
+    last = pattern.rstrip("/").rpartition("/")[2]
+    if not any(char in last for char in "*?") and not last.endswith((".yaml", ".yml")):
+        raise ConfigError(
+            f"{file}: [[overrides]] files pattern {pattern!r} matches no map (maps are "
+            f'.yaml/.yml files); for the maps under a folder write "{pattern.rstrip("/")}/**"'
+        )
 
 
 def _label(file: Path) -> str:
