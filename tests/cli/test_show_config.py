@@ -68,3 +68,22 @@ def test_a_folder_warns_that_overrides_may_differ_per_map(cjm, tmp_path, monkeyp
     make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
     lines = cjm("validate", "--show-config", "b2b").stdout.splitlines()
     assert lines[2].startswith("# a folder: [[overrides]] may change these for its maps")
+
+
+def test_it_says_how_many_data_files_the_measurements_globs_match(cjm, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make(
+        tmp_path,
+        {
+            "cjm.toml": 'extends = "shared/cx.toml"\n',
+            "shared/cx.toml": 'measurements = ["data/*.csv"]\n',
+            "data/kpis.csv": "journey,kpi,date,value\n",
+            "map.yaml": "",
+        },
+    )
+    lines = cjm("validate", "--show-config", "map.yaml").stdout.splitlines()
+    assert lines[6] == "# the measurements globs match no file (relative to shared)"
+    (tmp_path / "shared" / "data").mkdir()
+    (tmp_path / "shared" / "data" / "kpis.csv").write_text("journey,kpi,date,value\n")
+    lines = cjm("validate", "--show-config", "map.yaml").stdout.splitlines()
+    assert lines[6] == "# the measurements globs match 1 data file (relative to shared)"
