@@ -324,6 +324,12 @@ class JourneyView:
     def title(self) -> str:
         return self.journey.title
 
+    def listed_findings(self, everything: bool) -> list[Finding]:
+        """What the report's appendix lists: every finding with ``--findings``, else only
+        the map's errors (an unknown persona, say), which readers must see since parts of
+        the report may be wrong; lint advice is for the map's authors."""
+        return self.findings if everything else [f for f in self.findings if f.is_broken_input]
+
     @property
     def lanes(self) -> frozenset[str]:
         """The lanes of the grid that some stage fills; the others are left out."""

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from cjm.findings import Finding
 from cjm.i18n import Language
 from cjm.render.asof import comment_line
 from cjm.render.comparison import Comparison
@@ -87,8 +88,10 @@ def render(view: JourneyView, options: RenderOptions) -> str:
         lines += ["", *_comparison(view.comparison, view.links, view.lang)]
     if view.opportunities:
         lines += ["", *_opportunities(view.opportunities, view.lang)]
-    if options.findings:
-        lines += ["", *_findings(view)]
+    listed = view.listed_findings(options.findings)
+    if options.findings or listed:
+        title = _("Findings") if options.findings else _("Errors in the map")
+        lines += ["", *_findings(view, listed, title)]
     return "\n".join(lines) + "\n"
 
 
@@ -406,19 +409,19 @@ def _opportunities(opportunities: Sequence[OpportunityView], lang: Language) -> 
     return ["## " + _("Opportunities by value and effort"), "", *md_table(["#", *headers], rows)]
 
 
-def _findings(view: JourneyView) -> list[str]:
+def _findings(view: JourneyView, findings: Sequence[Finding], title: str) -> list[str]:
     _ = view.lang.gettext
-    if not view.findings:
+    if not findings:
         if view.source:
             return [
-                "## " + _("Findings"),
+                "## " + title,
                 "",
                 _("No findings in %(source)s.") % {"source": md_inline(view.source)},
             ]
-        return ["## " + _("Findings"), "", _("No findings.")]
+        return ["## " + title, "", _("No findings.")]
     rows = [
         [f"{f.line}:{f.column}", _(f.severity.value), md_inline(f.rule), md_inline(f.message)]
-        for f in view.findings
+        for f in findings
     ]
     intro = (
         _("What `cjm validate` reports in %(source)s:") % {"source": md_inline(view.source)}
@@ -426,7 +429,7 @@ def _findings(view: JourneyView) -> list[str]:
         else _("What `cjm validate` reports:")
     )
     return [
-        "## " + _("Findings"),
+        "## " + title,
         "",
         intro,
         "",
