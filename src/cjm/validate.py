@@ -282,7 +282,8 @@ class Validator:
         """
         from concurrent.futures import ProcessPoolExecutor
 
-        for root in roots:
+        for root in roots:  # without data files, measurement_data does not scan it
+            self.workspace_documents(root)
             self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
