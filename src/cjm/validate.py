@@ -287,7 +287,7 @@ class Validator:
             self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
-            mp_context=_process_context(),
+            mp_context=process_context(),
             initializer=_start_worker,
             initargs=(self, context),
         ) as pool:
@@ -384,9 +384,10 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _process_context() -> multiprocessing.context.BaseContext:
-    # On Linux, fork starts workers in milliseconds with every module already imported;
-    # elsewhere the platform's default (spawn) is the safe choice.
+def process_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start. On Linux, fork starts them in milliseconds with every
+    module already imported and the parent's data inherited; elsewhere the platform's
+    default (spawn) is the safe choice."""
     import multiprocessing
 
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)

@@ -30,9 +30,23 @@ from cjm.render.fingerprint import Entry, Manifest, content_digest, digest, outp
 from cjm.render.index import Failure
 from cjm.render.options import RenderOptions
 from cjm.render.outputs import Outcome, OutputDir
-from cjm.render.site import SITE_PAGES, JourneySummary, Portfolio, site_pages
+from cjm.render.site import (
+    SITE_PAGES,
+    JourneySummary,
+    Portfolio,
+    site_page,
+    site_page_names,
+    site_pages,
+)
 from cjm.render.svg import require_programs
-from cjm.validate import FileResult, Validator, default_jobs, worker_context, worker_validator
+from cjm.validate import (
+    FileResult,
+    Validator,
+    default_jobs,
+    process_context,
+    worker_context,
+    worker_validator,
+)
 from cjm.workspace import (
     Candidate,
     WorkspaceDocuments,
@@ -253,7 +267,7 @@ def render_paths(
     rendered = tuple(real_path(path) for path in paths)
     job = Job(request, Manifest.read(outputs.root), outputs.root, rendered)
     jobs = request.jobs or default_jobs()
-    run = _Run(outputs, request, job.manifest)
+    run = _Run(outputs, request, job.manifest, jobs)
     if jobs > 1:
         job = _writing_in_workers(job, validator, paths, outputs)
         results = validator.each_batch(
@@ -339,6 +353,8 @@ class _Run:
     outputs: OutputDir
     request: RenderRequest
     manifest: Manifest
+    jobs: int
+    """Processes that may draw the site's pages."""
     result: RenderResult = field(init=False)
     portfolio: Portfolio = field(default_factory=Portfolio)
     sources: dict[str, str] = field(default_factory=dict)
@@ -404,25 +420,49 @@ class _Run:
         they are drawn again when any map, persona or failure changed."""
         inputs = digest(*self.site_inputs)
         options = repr(self.request.options)
-        names = site_names(self.portfolio)
+        names = site_page_names(self.portfolio)
         fingerprints = {name: output_fingerprint(inputs, name, options) for name in names}
         root = self.outputs.root
         today = self.request.today
         if all(self.manifest.is_current(root, n, f, today) for n, f in fingerprints.items()):
             pages: Iterable[Output] = (Output(n, f, None) for n, f in fingerprints.items())
         else:
-            pages = (
-                Output(name, fingerprints[name], html)
-                for name, html in site_pages(
-                    self.portfolio, self.result.failures, self.request.today
-                )
-            )
+            drawn = _site_pages(self.portfolio, self.result.failures, today, self.jobs)
+            pages = (Output(name, fingerprints[name], html) for name, html in drawn)
         for page in pages:
             self._emit(page)
 
 
-def site_names(portfolio: Portfolio) -> list[str]:
-    return [*SITE_PAGES, *(persona.href for persona in portfolio.sorted_personas())]
+def _site_pages(
+    portfolio: Portfolio, failures: list[Failure], as_of: dt.date, jobs: int
+) -> Iterable[tuple[str, str]]:
+    """The site's pages, drawn in ``jobs`` processes when there are enough maps: the index
+    and the KPI page of a thousand maps take seconds each, and nothing else is left to do
+    beside them. Forked workers inherit the portfolio instead of receiving it."""
+    if jobs < 2 or len(portfolio.entries) < POOL_MIN_FILES:
+        return site_pages(portfolio, failures, as_of)
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=process_context(),
+        initializer=_start_site_worker,
+        initargs=(portfolio, failures, as_of),
+    ) as pool:
+        return list(pool.map(_site_page_in_worker, range(len(site_page_names(portfolio)))))
+
+
+_site: tuple[Portfolio, list[Failure], dt.date] | None = None
+
+
+def _start_site_worker(portfolio: Portfolio, failures: list[Failure], as_of: dt.date) -> None:
+    global _site
+    _site = (portfolio, failures, as_of)
+
+
+def _site_page_in_worker(number: int) -> tuple[str, str]:
+    assert _site is not None, "worker not started by _site_pages"
+    return site_page(*_site, number)
 
 
 def _name_clash(journey_id: str, sources: dict[str, str], request: RenderRequest) -> str | None:

@@ -27,6 +27,11 @@ ACTIONS_NAME = "actions.html"
 KPIS_NAME = "kpis.html"
 SITE_PAGES = (INDEX_NAME, ACTIONS_NAME, KPIS_NAME)
 """Pages of the site beside the journey reports; a journey id must not take their names."""
+_TEMPLATES = {
+    INDEX_NAME: "index.html.j2",
+    ACTIONS_NAME: "actions.html.j2",
+    KPIS_NAME: "kpis.html.j2",
+}
 UNTAGGED = "untagged"
 """The group of journeys without tags, shown last."""
 
@@ -282,23 +287,39 @@ def site_pages(
 ) -> Iterator[tuple[str, str]]:
     """Each page of the site as (name relative to the output directory, HTML); ``as_of``
     is the day overdue actions and reviews were judged on, recorded in every page."""
+    for number in range(len(site_page_names(portfolio))):
+        yield site_page(portfolio, failures, as_of, number)
+
+
+def site_page_names(portfolio: Portfolio) -> list[str]:
+    """The names of the site's pages, in the order :func:`site_pages` draws them."""
+    return [*SITE_PAGES, *(persona.href for persona in portfolio.sorted_personas())]
+
+
+def site_page(
+    portfolio: Portfolio, failures: Sequence[Failure], as_of: dt.date, number: int
+) -> tuple[str, str]:
+    """The site's page ``number`` alone (see :func:`site_page_names`): pages can be drawn
+    in different processes."""
     from cjm.render.html import render_template
 
-    def page(name: str, template: str, **context: object) -> tuple[str, str]:
-        html = render_template(
-            template,
-            nav=navigation(name),
-            up="../" * name.count("/"),
-            portfolio=portfolio,
-            as_of=as_of,
-            spark_width=SPARK_WIDTH,
-            spark_height=SPARK_HEIGHT,
-            **context,
-        )
-        return name, html
-
-    yield page(INDEX_NAME, "index.html.j2", failures=failures)
-    yield page(ACTIONS_NAME, "actions.html.j2")
-    yield page(KPIS_NAME, "kpis.html.j2")
-    for persona in portfolio.sorted_personas():
-        yield page(persona.href, "persona.html.j2", persona=persona)
+    name = site_page_names(portfolio)[number]
+    context: dict[str, object] = {}
+    if number < len(SITE_PAGES):
+        template = f"{name}.j2"  # index.html.j2 draws index.html
+        if name == INDEX_NAME:
+            context["failures"] = failures
+    else:
+        template = "persona.html.j2"
+        context["persona"] = portfolio.sorted_personas()[number - len(SITE_PAGES)]
+    html = render_template(
+        template,
+        nav=navigation(name),
+        up="../" * name.count("/"),
+        portfolio=portfolio,
+        as_of=as_of,
+        spark_width=SPARK_WIDTH,
+        spark_height=SPARK_HEIGHT,
+        **context,
+    )
+    return name, html
