@@ -70,7 +70,8 @@ class Baseline:
                 " (write it again with --write-baseline)"
             ) from None
         except (OSError, UnicodeDecodeError, ValueError) as error:
-            raise ConfigError(f"{file}: cannot read the baseline: {error}") from None
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise ConfigError(f"{file}: cannot read the baseline: {reason}") from None
         if not isinstance(data, dict) or data.get("cjm-baseline") != VERSION:
             raise ConfigError(f"{file}: not a cjm baseline (version {VERSION})")
         entries = data.get("findings")
@@ -148,7 +149,8 @@ class BaselineWriter:
             os.replace(temporary, self.file)
         except OSError as error:
             temporary.unlink(missing_ok=True)
-            raise OutputError(f"{self.file}: cannot write the baseline: {error}") from None
+            reason = error.strerror or error
+            raise OutputError(f"{self.file}: cannot write the baseline: {reason}") from None
         return len(entries)
 
     def _kept_from_before(self) -> list[dict[str, str]]:

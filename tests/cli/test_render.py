@@ -203,6 +203,17 @@ def test_a_map_with_schema_errors_is_reported_and_the_others_rendered(cjm, maps,
     assert (tmp_path / "site" / "small-shop.md").exists()
 
 
+def test_a_bad_row_of_a_data_file_is_reported_and_the_maps_rendered(cjm, maps, tmp_path):
+    with (maps / "cjm.toml").open("a") as config:
+        config.write('measurements = ["kpis.csv"]\n')
+    (maps / "kpis.csv").write_text("journey,kpi,date,value\nsmall-shop,x,2026-01-01\n")
+    run = cjm("render", maps, "-o", tmp_path / "site", "-f", "md")
+    assert run.exit_code == 1
+    assert "kpis.csv:2:1: error measurement expected 4 cells like the header" in run.stderr
+    assert "kpis.csv: its bad rows were left out\n" in run.stderr
+    assert (tmp_path / "site" / "small-shop.md").exists()
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

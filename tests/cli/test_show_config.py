@@ -56,8 +56,34 @@ def test_a_path_that_does_not_exist_is_a_usage_error(cjm, tmp_path):
     assert "path does not exist" in run.stderr
 
 
+def test_another_format_is_a_usage_error_not_silently_text(cjm, tmp_path):
+    make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
+    run = cjm("validate", "--show-config", tmp_path / "b2b", "--format", "json")
+    assert (run.exit_code, run.stdout) == (2, "")
+    assert "--show-config prints the settings as TOML text; leave out --format" in run.stderr
+
+
 def test_a_folder_warns_that_overrides_may_differ_per_map(cjm, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     make(tmp_path, {"cjm.toml": CONFIG, "b2b/renewal.yaml": ""})
     lines = cjm("validate", "--show-config", "b2b").stdout.splitlines()
     assert lines[2].startswith("# a folder: [[overrides]] may change these for its maps")
+
+
+def test_it_says_how_many_data_files_the_measurements_globs_match(cjm, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    make(
+        tmp_path,
+        {
+            "cjm.toml": 'extends = "shared/cx.toml"\n',
+            "shared/cx.toml": 'measurements = ["data/*.csv"]\n',
+            "data/kpis.csv": "journey,kpi,date,value\n",
+            "map.yaml": "",
+        },
+    )
+    lines = cjm("validate", "--show-config", "map.yaml").stdout.splitlines()
+    assert lines[6] == "# the measurements globs match no file (relative to shared)"
+    (tmp_path / "shared" / "data").mkdir()
+    (tmp_path / "shared" / "data" / "kpis.csv").write_text("journey,kpi,date,value\n")
+    lines = cjm("validate", "--show-config", "map.yaml").stdout.splitlines()
+    assert lines[6] == "# the measurements globs match 1 data file (relative to shared)"

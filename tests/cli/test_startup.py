@@ -30,3 +30,22 @@ def test_validating_one_file_loads_only_what_validation_uses(tmp_path):
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stderr.strip() == ""
+
+
+def test_the_console_script_builds_only_the_command_it_runs():
+    """Neither the other commands' modules nor their options cost `cjm validate` anything."""
+    code = (
+        "import sys\n"
+        "from cjm.cli.app import app_for\n"
+        "app = app_for(['--debug', 'validate', 'x.yaml'])\n"
+        "print([c.name for c in app.registered_commands], 'cjm.cli.render' in sys.modules)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout == "['validate'] False\n"
+
+
+def test_help_typos_and_no_command_get_every_command():
+    from cjm.cli.app import COMMANDS, app_for
+
+    for args in ([], ["--help"], ["--help", "validate"], ["-h", "render"], ["valdate", "x"]):
+        assert [c.name for c in app_for(args).registered_commands] == list(COMMANDS), args

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from tests.conftest import make
 
 MAP = """\
@@ -135,6 +137,17 @@ def test_a_baseline_that_is_not_json_is_one_line_with_its_position(cjm, tmp_path
     assert run.exit_code == 2
     assert f"{tmp_path / 'cut.json'}:3:1: the baseline is not valid JSON" in run.stderr
     assert "Traceback" not in run.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "message"),
+    [("--baseline", "cannot read the baseline"), ("--write-baseline", "cannot write the baseline")],
+)
+def test_a_folder_as_the_baseline_is_one_plain_line(cjm, tmp_path, option, message):
+    make(tmp_path, {"cjm.toml": OFF, "maps/shop.yaml": MAP})
+    run = cjm("validate", tmp_path / "maps", option, tmp_path / "maps", "-q")
+    assert run.exit_code == 2
+    assert run.stderr == f"cjm: error: {tmp_path / 'maps'}: {message}: Is a directory\n"
 
 
 def test_entries_of_maps_not_checked_survive_a_partial_rewrite(cjm, tmp_path):

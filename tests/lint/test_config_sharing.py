@@ -103,6 +103,13 @@ def test_an_extends_cycle_is_a_clear_error(tmp_path, monkeypatch):
             "unknown rule 'stage-no-kpi' (did you mean",
         ),
         ('overrides = {files = ["a"]}', "overrides must be written as [[overrides]] tables"),
+        (
+            '[[overrides]]\nfiles = ["maps/b2b"]',
+            "pattern 'maps/b2b' matches no map (maps are .yaml/.yml files); for the maps "
+            'under a folder write "maps/b2b/**"',
+        ),
+        ('[[overrides]]\nfiles = ["maps/b2b/"]', 'write "maps/b2b/**"'),
+        ('[[overrides]]\nfiles = ["/maps/**"]', "'/maps/**' must be relative to the folder"),
         ("baseline = 1", "baseline must be the path of a baseline file"),
     ],
 )

@@ -115,6 +115,12 @@ def test_a_persona_requirement_holds_for_persona_documents(tmp_path, cjm):
         (('"kpi-needs-source"', '"KPI source"'), "needs a kebab-case `name`"),
         (('severity = "error"', 'severity = "fatal"'), "severity must be one of error, warning"),
         (("where = {", "wher = {"), "unknown key 'wher' in [[require]] (did you mean \"where\"?)"),
+        (('"lower"', '"lowr"'), "where better = 'lowr' matches nothing: better is one of"),
+        (('"lower"', '"lowr"'), 'higher, lower (did you mean "lower"?)'),
+        (('"lower"', '["lower"]'), "where better = ['lower'] matches nothing"),
+        (('better = "lower"', 'target = "sixty"'), "where target = 'sixty' matches nothing"),
+        (('on = "kpi"', 'on = "action"'), "an action has no field 'source'"),
+        (('name = "kpi-needs-source"\n', ""), "a kebab-case `name` (like kpi-needs-source), but"),
     ],
 )
 def test_mistakes_are_configuration_errors_with_a_hint(tmp_path, change, message):
@@ -169,6 +175,13 @@ def test_where_compares_dates_as_written(tmp_path, due):
     toml += f"where = {{ due = {due} }}\n"
     [finding] = findings_of(tmp_path, toml, text, rule="needs-owner")
     assert finding.message == "action 'a' has no owner"
+
+
+def test_where_reads_a_number_as_the_map_does(tmp_path):
+    text = MAP.replace("lower\n      # cjm", "lower\n        target: 60\n      # cjm")
+    toml = REQUIRE.replace('better = "lower"', 'target = "60"')
+    [finding] = findings_of(tmp_path, toml, text)
+    assert finding.path == "stages[0].kpis[1]"
 
 
 def test_cjm_rules_lists_and_explains_the_requirements_of_this_folder(tmp_path, cjm, monkeypatch):

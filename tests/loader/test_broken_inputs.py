@@ -37,6 +37,7 @@ CASES = [
     ("python-tag.yaml", 4, 8, "yaml", "unsupported YAML tag '!!python/object/apply:os.system'"),
     ("top-level-list.yaml", 1, 1, "yaml", "expected a mapping"),
     ("two-documents.yaml", 5, 1, "yaml", "one cjm document per file"),
+    ("misspelt-kind.yaml", 2, 7, "schema", 'expected journey or persona (did you mean "persona"?)'),
 ]
 
 

@@ -75,6 +75,18 @@ def _shop(results: list[FileResult]) -> Journey:
             id="unknown-column-near-miss",
         ),
         pytest.param(
+            "journey;kpi;date;value\nshop;conversion;2026-03-31;54\n",
+            "a.csv:1:1 the columns are separated by semicolons, not commas: cjm reads "
+            "comma-separated files (export the data with ',' as the separator)",
+            id="semicolon-separated",
+        ),
+        pytest.param(
+            "journey\tkpi\tdate\tvalue\n",
+            "a.csv:1:1 the columns are separated by tabs, not commas: cjm reads "
+            "comma-separated files (export the data with ',' as the separator)",
+            id="tab-separated",
+        ),
+        pytest.param(
             HEADER + "shop,conversion,31/03/2026,54,\n",
             "a.csv:2:17 date '31/03/2026' is not written YYYY-MM-DD",
             id="date-not-iso",

@@ -138,6 +138,15 @@ def test_html_is_one_self_contained_page(cjm, repository):
     assert "59% → 66% (target 75%), improved" in page
 
 
+def test_a_map_broken_now_is_reported_and_not_counted_as_removed(cjm, repository):
+    (repository / "journeys" / "shop.yaml").write_text("cjm: 1\nid: shop\ntitle: [x\n")
+    run = cjm("review", "journeys", "--since", "HEAD~1", "--today", "2026-11-23")
+    assert run.exit_code == 1
+    assert run.stderr.startswith("journeys/shop.yaml:4:1: error yaml ")
+    assert "  1 map added, 1 removed\n" in run.stdout
+    assert "shop" not in run.stdout
+
+
 def test_usage_errors_exit_2(cjm, repository, tmp_path_factory):
     outside = tmp_path_factory.mktemp("outside")
     (outside / "map.yaml").write_text("cjm: 1\nid: a\ntitle: A\nstages: [{id: s, name: S}]\n")

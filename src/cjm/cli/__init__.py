@@ -2,7 +2,8 @@
 
 :func:`main` is the console script. It answers ``--version`` before importing typer, so
 the cheapest call stays as fast as the interpreter allows, and it turns the tool's own
-errors into exit code 2 with a one-line message.
+errors into exit code 2 with a one-line message. It builds the application with only
+the command asked for (:func:`cjm.cli.app.app_for`).
 """
 
 from __future__ import annotations
@@ -18,11 +19,11 @@ def main() -> None:
         print(f"cjm {__version__}")
         return
     from cjm.cli._common import ExitCode
-    from cjm.cli.app import DEBUG, app
+    from cjm.cli.app import DEBUG, app_for
     from cjm.errors import CjmError
 
     try:
-        app()
+        app_for(sys.argv[1:])()
     except CjmError as error:
         print(f"cjm: error: {error}", file=sys.stderr)
         sys.exit(ExitCode.USAGE)

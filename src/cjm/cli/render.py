@@ -114,8 +114,8 @@ def render(
         for finding in skipped.findings:
             if finding.severity.value == "error":
                 print(format_finding(finding), file=sys.stderr)
-        what = "its bad rows were left out" if skipped.data_file else "was not rendered"
-        print(f"cjm: {safe_text(skipped.file)} {what}", file=sys.stderr)
+        what = ": its bad rows were left out" if skipped.data_file else " was not rendered"
+        print(f"cjm: {safe_text(skipped.file)}{what}", file=sys.stderr)
     if check:
         _report_check(outputs, today, _update_command(paths, output, request))
     else:

@@ -18,7 +18,7 @@ from cjm.cli._common import (
     paths_argument,
     today_option,
 )
-from cjm.errors import PathNotFoundError
+from cjm.errors import PathNotFoundError, UsageError
 from cjm.registry import describe
 from cjm.report import REPORTERS
 
@@ -135,6 +135,8 @@ def validate(
         fail_on=fail_on.value if fail_on is not None else None,
     )
     if show_config:
+        if output_format.value != "text":  # type: ignore[attr-defined]
+            raise UsageError("--show-config prints the settings as TOML text; leave out --format")
         _show_config(linter, paths or [Path(".")])
         return
     step_summary = os.environ.get("GITHUB_STEP_SUMMARY")

@@ -292,13 +292,25 @@ def _read_table(file: Path) -> tuple[dict[str, Any], str]:
     try:
         data = tomllib.loads(_read(file))
     except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{file}: not valid TOML: {error}") from None
+        raise ConfigError(_toml_error(file, error)) from None
     if file.name != "pyproject.toml":
         return data, ""
     table = data.get("tool", {}).get("cjm")
     if not isinstance(table, dict):
         raise ConfigError(f"{file}: no [tool.cjm] table")
     return table, " in [tool.cjm]"
+
+
+_TOML_POSITION = re.compile(r"(.*) \(at line (\d+), column (\d+)\)$")
+
+
+def _toml_error(file: Path, error: tomllib.TOMLDecodeError) -> str:
+    """``file:line:col: not valid TOML: ...``, like every other problem cjm reports."""
+    match = _TOML_POSITION.match(str(error))
+    if match is None:
+        return f"{file}: not valid TOML: {error}"
+    message, line, column = match.groups()
+    return f"{file}:{line}:{column}: not valid TOML: {message}"
 
 
 def _extends(value: object, file: Path) -> list[str]:
@@ -368,9 +380,27 @@ def _override(
     files = entry.get("files")
     if not isinstance(files, list) or not files or not all(isinstance(f, str) for f in files):
         raise ConfigError(f'{file}: [[overrides]] needs files, a list of globs like "maps/b2b/**"')
+    for pattern in files:
+        _check_override_glob(pattern, file)
     rules = _table(entry.get("rules", {}), file, "rules of [[overrides]] must be a table")
     label = f"{origin} ({', '.join(files)})"
     return file, tuple(files), rules, label
+
+
+def _check_override_glob(pattern: str, file: Path) -> None:
+    """A glob that can never match a map would make its override silently do nothing:
+    an absolute path, or a last part that names no .yaml/.yml file (usually a folder)."""
+    if posixpath.isabs(pattern) or Path(pattern).is_absolute():
+        raise ConfigError(
+            f"{file}: [[overrides]] files pattern {pattern!r} must be relative to the folder "
+            "of this file"
+        )
+    last = pattern.rstrip("/").rpartition("/")[2]
+    if not any(char in last for char in "*?") and not last.endswith((".yaml", ".yml")):
+        raise ConfigError(
+            f"{file}: [[overrides]] files pattern {pattern!r} matches no map (maps are "
+            f'.yaml/.yml files); for the maps under a folder write "{pattern.rstrip("/")}/**"'
+        )
 
 
 def _label(file: Path) -> str:
@@ -406,7 +436,8 @@ def _days(table: dict[str, Any], key: str, file: Path) -> int:
 
 
 def _globs(globs: object, file: Path) -> tuple[str, ...]:
-    """The data file globs: relative, inside the workspace (never ``..`` or absolute)."""
+    """The data file globs: relative to the folder of ``file`` (an extended file's own
+    folder), never ``..`` or absolute."""
     if not isinstance(globs, list) or not all(isinstance(g, str) and g for g in globs):
         raise ConfigError(
             f"{file}: measurements must be a list of file patterns, "
@@ -415,8 +446,8 @@ def _globs(globs: object, file: Path) -> tuple[str, ...]:
     for glob in globs:
         if Path(glob).is_absolute() or ".." in Path(glob).parts:
             raise ConfigError(
-                f"{file}: measurements pattern {glob!r} must be relative to the workspace "
-                "folder and stay inside it"
+                f"{file}: measurements pattern {glob!r} must be relative to the folder of "
+                "this file and stay inside it (no `..`, not absolute)"
             )
     return tuple(globs)
 

@@ -17,9 +17,9 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args, get_origin
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from cjm.errors import ConfigError
 from cjm.findings import Report, Severity, YamlPath
@@ -27,7 +27,7 @@ from cjm.lint.rule import LintContext, Rule, is_rule_name
 from cjm.model import Journey, PersonaDocument
 from cjm.model.journey import Action, Kpi, Opportunity, PainPoint, Stage, Touchpoint
 from cjm.model.persona import Persona
-from cjm.text import did_you_mean
+from cjm.text import did_you_mean, with_article
 
 DOCUMENT: YamlPath = ("id",)
 """Where a finding about a whole document points: its ``id:`` line, as for a list item."""
@@ -122,7 +122,7 @@ class Requirement:
             yield from self._check_node(DOCUMENT, persona)
 
     def _check_node(self, path: YamlPath, node: BaseModel) -> Iterator[Report]:
-        if not all(_equals(getattr(node, key), value) for key, value in self.where.items()):
+        if not all(getattr(node, key) == value for key, value in self.where.items()):
             return
         missing = [name for name in self.fields if _is_empty(getattr(node, name))]
         if missing:
@@ -135,7 +135,7 @@ class Requirement:
         return f"{self.on} {values['id']!r} has no {' and no '.join(missing)}"
 
     def _doc(self) -> str:
-        where = "".join(f" where {key} = {value!r}" for key, value in self.where.items())
+        where = "".join(f" where {key} = {_shown(value)}" for key, value in self.where.items())
         return (
             f"Required by {self.origin}: every {self.on}{where} has "
             f"{', '.join(self.fields)}.\n\n"
@@ -159,7 +159,8 @@ def parse_requirement(table: object, file: Path, origin: str, taken: set[str]) -
         hint = did_you_mean(on, set(NODE_KINDS)) if isinstance(on, str) else ""
         kinds = ", ".join(NODE_KINDS)
         raise ConfigError(f"{what}: `on` must be one of {kinds}, got {on!r}{hint}")
-    known = set(NODE_KINDS[on][0].model_fields)
+    model = NODE_KINDS[on][0]
+    known = set(model.model_fields)
     fields = table.get("fields")
     if not isinstance(fields, list) or not fields or not all(isinstance(f, str) for f in fields):
         raise ConfigError(f"{what}: `fields` must be a non-empty list of field names")
@@ -170,6 +171,7 @@ def parse_requirement(table: object, file: Path, origin: str, taken: set[str]) -
         raise ConfigError(f"{what}: `where` must be a table of field = value")
     for field_name in where:
         _known_field(field_name, known, on, what)
+    where = {name: _where_value(name, value, model, what) for name, value in where.items()}
     severity = table.get("severity", "warning")
     if severity not in SEVERITIES:
         hint = did_you_mean(severity, set(SEVERITIES)) if isinstance(severity, str) else ""
@@ -185,7 +187,8 @@ def parse_requirement(table: object, file: Path, origin: str, taken: set[str]) -
 def _name(name: object, file: Path, taken: set[str]) -> str:
     if not isinstance(name, str) or not is_rule_name(name):
         raise ConfigError(
-            f"{file}: [[require]] needs a kebab-case `name` (like kpi-needs-source), got {name!r}"
+            f"{file}: [[require]] needs a kebab-case `name` (like kpi-needs-source), "
+            + ("but has none" if name is None else f"got {name!r}")
         )
     if name in taken:
         raise ConfigError(f"{file}: require {name}: the rule name {name!r} is already taken")
@@ -194,8 +197,45 @@ def _name(name: object, file: Path, taken: set[str]) -> str:
 
 def _known_field(name: str, known: set[str], on: str, what: str) -> None:
     if name not in known:
-        hint = did_you_mean(name, known) or f"; fields of a {on}: {', '.join(sorted(known))}"
-        raise ConfigError(f"{what}: a {on} has no field {name!r}{hint}")
+        node = with_article(on)
+        hint = did_you_mean(name, known) or f"; fields of {node}: {', '.join(sorted(known))}"
+        raise ConfigError(f"{what}: {node} has no field {name!r}{hint}")
+
+
+def _where_value(name: str, value: object, model: type[BaseModel], what: str) -> object:
+    """The value as the map's field reads it (``"60"`` a number, ``"2027-03-31"`` a date).
+
+    A value no node can hold would make the rule silently pass on every map.
+    """
+    annotation: Any = model.model_fields[name].annotation
+    choices = _literal_choices(annotation)
+    if choices and value not in choices:
+        hint = did_you_mean(value, set(choices)) if isinstance(value, str) else ""
+        raise ConfigError(
+            f"{what}: where {name} = {value!r} matches nothing: {name} is one of "
+            f"{', '.join(choices)}{hint}"
+        )
+    unusable = ConfigError(
+        f"{what}: where {name} = {value!r} matches nothing: give one value "
+        f"as the map would write it (text, a number or a YYYY-MM-DD date)"
+    )
+    if isinstance(value, list | dict):
+        raise unusable
+    try:
+        return TypeAdapter(annotation).validate_python(value)
+    except ValidationError:
+        raise unusable from None
+
+
+def _literal_choices(annotation: object) -> tuple[str, ...]:
+    """The values of a ``Literal`` field, also inside ``Optional`` or ``Annotated``."""
+    if get_origin(annotation) is Literal:
+        return tuple(str(choice) for choice in get_args(annotation))
+    for argument in get_args(annotation):
+        choices = _literal_choices(argument)
+        if choices:
+            return choices
+    return ()
 
 
 def _check_message(message: object, known: set[str], what: str) -> None:
@@ -212,6 +252,10 @@ def _check_message(message: object, known: set[str], what: str) -> None:
             raise ConfigError(f"{what}: message uses an unknown placeholder {{{name}}}{hint}")
 
 
+def _shown(value: object) -> str:
+    return repr(value.isoformat() if isinstance(value, dt.date) else value)
+
+
 def _placeholders(node: BaseModel) -> dict[str, str]:
     values = {key: _text(getattr(node, key)) for key in type(node).model_fields}
     label = next((values[key] for key in ("name", "title", "description") if values.get(key)), None)
@@ -225,13 +269,6 @@ def _text(value: object) -> str:
     if isinstance(value, list):
         return ", ".join(_text(item) for item in value)
     return str(value)
-
-
-def _equals(actual: object, expected: object) -> bool:
-    """``where`` equality; a date in the map also equals its ``YYYY-MM-DD`` text."""
-    if isinstance(actual, dt.date) and isinstance(expected, str):
-        return actual.isoformat() == expected
-    return actual == expected
 
 
 def _is_empty(value: object) -> bool:

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from cjm.lint.config import DEFAULT, LintConfig
 from cjm.loader.limits import LIMIT_KEYS
+from cjm.measurements.index import data_files
+from cjm.text import counted
 
 
 def show_config(config: LintConfig, path: Path) -> str:
@@ -34,6 +36,7 @@ def show_config(config: LintConfig, path: Path) -> str:
     if config.measurements:
         globs = list(config.measurements)
         lines.append(_line("measurements", globs, config.origin_of("measurements")))
+        lines.append(_data_files_note(config))
     if config.baseline is not None:
         baseline = os.path.relpath(config.baseline)
         lines.append(_line("baseline", baseline, config.origin_of("baseline")))
@@ -53,6 +56,16 @@ def show_config(config: LintConfig, path: Path) -> str:
 
 
 _WIDTH = 44
+
+
+def _data_files_note(config: LintConfig) -> str:
+    """How many files the globs match, and from which folder: a glob that matches nothing
+    (often one moved into a file named by ``extends``, whose folder differs) reads no data
+    and no error says so."""
+    folder = os.path.relpath(config.measurements_folder or ".")
+    count = len(data_files(config.measurements_folder, config.measurements))
+    found = counted(count, "data file") if count else "no file"
+    return f"# the measurements globs match {found} (relative to {folder})"
 
 
 def _folder_note(config: LintConfig, path: Path) -> list[str]:

@@ -18,6 +18,7 @@ from cjm.loader.limits import Limits
 from cjm.loader.schema_errors import schema_findings
 from cjm.loader.sourcemap import SourceMap
 from cjm.model import FORMAT_VERSION, Journey, PersonaDocument
+from cjm.text import did_you_mean
 
 CJM_KEY = re.compile(r"^cjm[ \t]*:", re.MULTILINE)
 """How a cjm document is recognised in a directory: a top-level ``cjm:`` line."""
@@ -211,7 +212,8 @@ def _model_for(
             source,
             ("kind",),
             file,
-            f"unknown kind {shorten(kind)}: expected {' or '.join(MODELS)}",
+            f"unknown kind {shorten(kind)}: expected {' or '.join(MODELS)}"
+            + (did_you_mean(kind, set(MODELS)) if isinstance(kind, str) else ""),
         )
     return MODELS[kind]
 

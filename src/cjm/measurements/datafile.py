@@ -110,6 +110,14 @@ class _Reader:
                     f"{', '.join(REQUIRED)} (and optionally note)",
                 )
                 return
+            separator = _other_separator(header)
+            if separator is not None:
+                self._problem(
+                    (1, 1),
+                    f"the columns are separated by {separator}, not commas: cjm reads "
+                    "comma-separated files (export the data with ',' as the separator)",
+                )
+                return
             columns = self._columns(header, _cell_positions(lines, 1))
             if columns is None:
                 return
@@ -194,6 +202,17 @@ class _Reader:
 
     def _problem(self, at: _Position, message: str) -> None:
         self.result.findings.append(finding_at(self.display, at, message))
+
+
+def _other_separator(header: list[str]) -> str | None:
+    """``semicolons`` or ``tabs`` for a header of one cell split by them, as spreadsheets
+    in many European locales write "CSV": one clear finding instead of one per column."""
+    if len(header) != 1:
+        return None
+    for separator, name in ((";", "semicolons"), ("\t", "tabs")):
+        if separator in header[0]:
+            return name
+    return None
 
 
 def _date(text: str) -> tuple[dt.date | None, str | None]:

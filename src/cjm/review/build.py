@@ -69,9 +69,11 @@ def review_paths(paths: Sequence[Path], since: Since, today: dt.date) -> ReviewR
     for journey_id, (file, journey) in now.items():
         old = then.pop(journey_id, (None, None))[1]
         review.maps.append(review_map(old, journey, file, commit.date, today))
+    unreadable = {real_path(Path(error.file)) for error in collection.errors}
     for journey_id in sorted(then):
         file, removed = then[journey_id]
-        review.maps.append(review_map(removed, None, file, commit.date, today))
+        if real_path(Path(file)) not in unreadable:  # a broken map is reported, not "deleted"
+            review.maps.append(review_map(removed, None, file, commit.date, today))
     return ReviewResult(review, collection.errors)
 
 
