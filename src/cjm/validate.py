@@ -227,10 +227,14 @@ class Validator:
         """The rows of the data files of the workspace of ``path``, read once per workspace."""
         root = workspace_of(path)
         if root not in self._measurements:
-            files = workspace_data_files(root, self.linter.config_for(root))
+            files = self.data_files(root)
             journeys = self.workspace_documents(root).journeys.keys() if files else ()
             self._measurements[root] = index_data_files(files, journeys)
         return self._measurements[root]
+
+    def data_files(self, root: Path) -> list[Path]:
+        """The measurement data files of the workspace at ``root``: inputs of its maps."""
+        return workspace_data_files(root, self.linter.config_for(root))
 
     def _data_file_results(self, roots: Iterable[Path]) -> Iterator[FileResult]:
         """One result per data file of the workspaces: they are inputs like the maps."""

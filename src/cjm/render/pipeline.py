@@ -21,7 +21,6 @@ from functools import partial
 from pathlib import Path
 
 from cjm.findings import Finding, Severity
-from cjm.lint.config import workspace_data_files
 from cjm.model import Journey, Persona
 from cjm.references import improved_journey
 from cjm.render import RENDERERS, get_renderer
@@ -308,8 +307,7 @@ def _writing_in_workers(
         for identifier, found in workspace.journeys.items():
             sites.setdefault(identifier, []).extend(site.file for site in found)
         inputs.update(site.file for found in workspace.personas.values() for site in found)
-        config = validator.linter.config_for(root)
-        inputs.update(real_path(file) for file in workspace_data_files(root, config))
+        inputs.update(real_path(file) for file in validator.data_files(root))
     writers = {
         found[0]: identifier
         for identifier, found in sites.items()
