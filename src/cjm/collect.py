@@ -13,13 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cjm.findings import Finding, Severity
+from cjm.findings import Finding
 from cjm.model import Journey
 from cjm.validate import Validator
-
-BROKEN_MAP_RULES = frozenset({"yaml", "schema", "reference", "measurement"})
-"""Findings that mean a map or a data file is broken, as opposed to lint advice about its
-content; a map with a bad measurement is still counted, without that measurement."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,11 +37,7 @@ class JourneyCollection:
     def __iter__(self) -> Iterator[LoadedJourney]:
         validator = Validator(lint=False)
         for result in validator.validate_paths(self.paths):
-            broken = [
-                finding
-                for finding in result.findings
-                if finding.rule in BROKEN_MAP_RULES and finding.severity is Severity.ERROR
-            ]
+            broken = [finding for finding in result.findings if finding.is_broken_input]
             self.errors.extend(broken)
             model = result.document.model if result.document is not None else None
             if isinstance(model, Journey):

@@ -62,6 +62,12 @@ class Finding:
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.file, self.line, self.column, self.rule)
 
+    @property
+    def is_broken_input(self) -> bool:
+        """A YAML, schema, reference or measurement error: the input is wrong, whatever
+        the lint settings say (lint findings configured as errors are advice)."""
+        return self.rule in CORE_RULES
+
     def as_dict(self) -> dict[str, str | int]:
         """The stable JSON shape of a finding."""
         return {

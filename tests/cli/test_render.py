@@ -203,6 +203,27 @@ def test_a_map_with_schema_errors_is_reported_and_the_others_rendered(cjm, maps,
     assert (tmp_path / "site" / "small-shop.md").exists()
 
 
+def test_a_map_with_reference_errors_is_rendered_listing_them_and_the_run_fails(
+    cjm, maps, tmp_path
+):
+    (maps / "ghost.yaml").write_text(
+        "cjm: 1\nid: ghost\ntitle: Ghost\npersonas: [ghost]\nstages:\n  - id: s\n    name: S\n"
+    )
+    run = cjm("render", maps, "-o", tmp_path / "site", "-f", "md")
+    assert run.exit_code == 1
+    assert "ghost.yaml:4:12: error reference unknown persona 'ghost'" in run.stderr
+    assert "ghost.yaml: rendered, its report lists its errors\n" in run.stderr
+    assert "unknown persona" in (tmp_path / "site" / "ghost.md").read_text()
+    assert (tmp_path / "site" / "small-shop.md").exists()
+
+
+def test_lint_findings_set_to_error_do_not_fail_a_render(cjm, maps, tmp_path):
+    with (maps / "cjm.toml").open("a") as config:
+        config.write('extends = "cjm:strict"\n')  # 24 lint findings become errors
+    run = cjm("render", maps, "-o", tmp_path / "site", "-f", "md")
+    assert (run.exit_code, run.stderr) == (0, "")
+
+
 def test_a_bad_row_of_a_data_file_is_reported_and_the_maps_rendered(cjm, maps, tmp_path):
     with (maps / "cjm.toml").open("a") as config:
         config.write('measurements = ["kpis.csv"]\n')

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import shlex
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, get_args
@@ -18,6 +18,7 @@ from cjm.render import DEFAULT_FORMATS, RENDERERS
 from cjm.render.options import GraphvizEngine
 
 if TYPE_CHECKING:
+    from cjm.findings import Finding
     from cjm.render.outputs import OutputDir
     from cjm.render.pipeline import RenderRequest
 
@@ -83,14 +84,14 @@ def render(
 
         cjm render journeys/ -o site/ --check
 
-    Exit codes: 0 done; 1 a map could not be rendered, or (--check) outputs are missing
-    or out of date; 2 usage or environment error (e.g. PNG without Graphviz).
+    Exit codes: 0 done; 1 a map has errors (a map that does not load is not rendered;
+    one with reference errors is, its report listing them) or (--check) outputs are
+    missing or out of date; 2 usage or environment error (e.g. PNG without Graphviz).
     """
     from cjm.lint.engine import Linter
     from cjm.render.options import RenderOptions
     from cjm.render.outputs import OutputDir
     from cjm.render.pipeline import RenderRequest, render_paths
-    from cjm.report.text import format_finding
     from cjm.text import counted, safe_text
     from cjm.validate import Validator
     from cjm.workspace import iter_candidates
@@ -111,11 +112,11 @@ def render(
         validator = Validator(linter=Linter(today))
         result = render_paths(paths, outputs, request, tick, validator=validator)
     for skipped in result.skipped:
-        for finding in skipped.findings:
-            if finding.severity.value == "error":
-                print(format_finding(finding), file=sys.stderr)
         what = ": its bad rows were left out" if skipped.data_file else " was not rendered"
-        print(f"cjm: {safe_text(skipped.file)}{what}", file=sys.stderr)
+        _print_errors(skipped.findings, f"{safe_text(skipped.file)}{what}")
+    for rendered in result.with_errors:
+        errors = [finding for finding in rendered.findings if finding.is_broken_input]
+        _print_errors(errors, f"{safe_text(rendered.file)}: rendered, its report lists its errors")
     if check:
         _report_check(outputs, today, _update_command(paths, output, request))
     else:
@@ -125,8 +126,19 @@ def render(
             f"{counted(len(outputs.written), 'file')} written, "
             f"{len(outputs.unchanged) - up_to_date} unchanged, {up_to_date} skipped (up to date)"
         )
-    if result.skipped or (check and outputs.out_of_date):
+    if result.skipped or result.with_errors or (check and outputs.out_of_date):
         raise typer.Exit(ExitCode.PROBLEMS)
+
+
+def _print_errors(findings: Iterable[Finding], outcome: str) -> None:
+    """A map's errors on stderr, as ``cjm validate`` prints them, then what render did."""
+    from cjm.findings import Severity
+    from cjm.report.text import format_finding
+
+    for finding in findings:
+        if finding.severity is Severity.ERROR:
+            print(format_finding(finding), file=sys.stderr)
+    print(f"cjm: {outcome}", file=sys.stderr)
 
 
 def _report_check(outputs: OutputDir, today: dt.date, update: str) -> None:

@@ -63,11 +63,15 @@ POOL_MIN_FILES = 8
 
 @dataclass
 class RenderResult:
-    """What a run did: journeys rendered, maps skipped, and the output files."""
+    """What a run did: journeys rendered, maps skipped, and the output files.
+
+    ``with_errors`` holds maps that loaded but have errors (an unknown persona, say):
+    they are rendered, their reports list the errors, and the run still fails."""
 
     outputs: OutputDir
     journeys: int = 0
     skipped: list[FileResult] = field(default_factory=list)
+    with_errors: list[FileResult] = field(default_factory=list)
     failures: list[Failure] = field(default_factory=list)
 
 
@@ -385,6 +389,8 @@ class _Run:
             self.portfolio.add_journey(prepared.summary)
             self.site_inputs += [source, prepared.inputs, *(o.name for o in drawn.outputs)]
             self.result.journeys += 1
+            if any(finding.is_broken_input for finding in file_result.findings):
+                self.result.with_errors.append(file_result)
 
     def _fail(self, file_result: FileResult, source: str, messages: list[str]) -> None:
         self.result.skipped.append(file_result)
