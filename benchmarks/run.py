@@ -14,7 +14,9 @@ including interpreter start-up, the median of ``--runs`` runs of:
 (c) ``check-jsonschema`` with cjm's committed journey schema on the same files;
 (d) ``cjm render`` to SVG and HTML, with worker processes (the default) and with
     ``--jobs 1`` (one process, Graphviz in threads: the path before the process pool),
-    each into an empty directory;
+    each into an empty directory, in turns (one of each, three times at most), so that
+    the load of a shared machine weighs on both alike; with the CPU seconds (user and
+    system, children included) of each;
 (g) ``cjm render --check`` on the unchanged output of (d): decided from fingerprints;
 (e) start-up: ``python -c pass``, ``cjm --version``, ``cjm validate`` on one small file;
 (f) ``cjm validate`` on one map against the least any validator of it must do: import
@@ -57,14 +59,16 @@ FLOOR = (
 
 @dataclass(frozen=True)
 class Timing:
-    """Median wall time and the largest resident set seen over the runs."""
+    """Median wall time and CPU time, and the largest resident set seen over the runs."""
 
     seconds: float
     peak_mib: float
+    cpu_seconds: float = 0.0
+    """User and system time of the command and the processes it waited for."""
 
 
-def run_once(command: Sequence[str]) -> tuple[float, float]:
-    """Wall time and peak RSS (MiB) of one run; output is discarded."""
+def run_once(command: Sequence[str]) -> Timing:
+    """Wall time, peak RSS (MiB) and CPU time of one run; output is discarded."""
     start = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
@@ -73,12 +77,32 @@ def run_once(command: Sequence[str]) -> tuple[float, float]:
     stderr = process.stderr.read().decode() if process.stderr else ""
     if process.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(command[:4])}… failed ({process.returncode}):\n{stderr}")
-    return elapsed, usage.ru_maxrss / 1024
+    return Timing(elapsed, usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime)
 
 
 def measure(command: Sequence[str], runs: int) -> Timing:
-    results = [run_once(command) for _ in range(runs)]
-    return Timing(statistics.median(t for t, _ in results), max(m for _, m in results))
+    return summary([run_once(command) for _ in range(runs)])
+
+
+def summary(results: Sequence[Timing]) -> Timing:
+    return Timing(
+        statistics.median(t.seconds for t in results),
+        max(t.peak_mib for t in results),
+        statistics.median(t.cpu_seconds for t in results),
+    )
+
+
+def render_in_turns(draw: Sequence[str], runs: int, scratch: Path) -> tuple[Timing, Timing, Path]:
+    """(d): ``draw`` with ``--jobs 1`` and with worker processes, in turns, each into an
+    empty directory; the output of the last pooled run is kept for (g)."""
+    single: list[Timing] = []
+    pooled: list[Timing] = []
+    out = scratch / "render"
+    for _ in range(runs):
+        for results, jobs in ((single, ["--jobs", "1"]), (pooled, [])):
+            shutil.rmtree(out, ignore_errors=True)  # the previous run's: 250 MB
+            results.append(run_once([*draw, "-o", str(out), *jobs]))
+    return summary(single), summary(pooled), out
 
 
 def corpus(work: Path, journeys: int, measurements: int | None = None) -> Path:
@@ -145,11 +169,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if checker
         else None
     )
-    with tempfile.TemporaryDirectory() as single, tempfile.TemporaryDirectory() as pooled:
+    load_before = os.getloadavg()
+    with tempfile.TemporaryDirectory() as scratch:
         draw = [*CJM, "render", str(root), "--format", "svg,html"]
-        render_one = measure([*draw, "-o", single, "--jobs", "1"], 1)
-        render = measure([*draw, "-o", pooled], 1)
-        check = measure([*draw, "-o", pooled, "--check"], args.runs)
+        render_one, render, pooled = render_in_turns(draw, min(args.runs, 3), Path(scratch))
+        check = measure([*draw, "-o", str(pooled), "--check"], args.runs)
+    load_after = os.getloadavg()
     bare = measure([PYTHON, "-c", "pass"], args.runs * 4)
     version = measure([*_console_script(), "--version"], args.runs * 4)
     compose_one = measure([PYTHON, "-c", ONE_FILE_FLOOR, str(small)], 10)
@@ -177,8 +202,21 @@ def main(argv: Sequence[str] | None = None) -> int:
             "" if checker else "not installed: pip install '.[bench]'",
         )
     )
-    print(row("(d) cjm render svg,html --jobs 1", render_one, "one process (before the pool)"))
-    print(row("(d) cjm render svg,html", render, f"{os.cpu_count()} worker processes"))
+    print(
+        row(
+            "(d) cjm render svg,html --jobs 1",
+            render_one,
+            f"one process (before the pool); CPU {render_one.cpu_seconds:.1f} s",
+        )
+    )
+    print(
+        row(
+            "(d) cjm render svg,html",
+            render,
+            f"{os.cpu_count()} worker processes; CPU {render.cpu_seconds:.1f} s; load average"
+            f" {load_before[0]:.1f} before, {load_after[0]:.1f} after (d, g)",
+        )
+    )
     print(row("(g) cjm render --check, unchanged", check, "fingerprints"))
     print(row("(e) python -c pass", bare))
     print(row("(e) cjm --version", version))
@@ -199,6 +237,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"| c/b (check-jsonschema / validate) | {generic.seconds / ours.seconds:.1f}× | ≥ 8× |"
         )
     print(f"| d: render / render --jobs 1 | {render.seconds / render_one.seconds:.2f}× | ≤ 0.6× |")
+    print(
+        f"| d, CPU: render / render --jobs 1 | "
+        f"{render.cpu_seconds / render_one.cpu_seconds:.2f}× | — |"
+    )
     print(f"| g/b (render --check / validate) | {check.seconds / ours.seconds:.2f}× | ≤ 2× |")
     print(
         f"| h/b (validate with / without measurements) | "

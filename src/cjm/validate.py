@@ -227,10 +227,14 @@ class Validator:
         """The rows of the data files of the workspace of ``path``, read once per workspace."""
         root = workspace_of(path)
         if root not in self._measurements:
-            files = workspace_data_files(root, self.linter.config_for(root))
+            files = self.data_files(root)
             journeys = self.workspace_documents(root).journeys.keys() if files else ()
             self._measurements[root] = index_data_files(files, journeys)
         return self._measurements[root]
+
+    def data_files(self, root: Path) -> list[Path]:
+        """The measurement data files of the workspace at ``root``: inputs of its maps."""
+        return workspace_data_files(root, self.linter.config_for(root))
 
     def _data_file_results(self, roots: Iterable[Path]) -> Iterator[FileResult]:
         """One result per data file of the workspaces: they are inputs like the maps."""
@@ -282,11 +286,12 @@ class Validator:
         """
         from concurrent.futures import ProcessPoolExecutor
 
-        for root in roots:
+        for root in roots:  # without data files, measurement_data does not scan it
+            self.workspace_documents(root)
             self.measurement_data(root)
         with ProcessPoolExecutor(
             max_workers=jobs,
-            mp_context=_process_context(),
+            mp_context=process_context(),
             initializer=_start_worker,
             initargs=(self, context),
         ) as pool:
@@ -383,9 +388,10 @@ def default_jobs() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _process_context() -> multiprocessing.context.BaseContext:
-    # On Linux, fork starts workers in milliseconds with every module already imported;
-    # elsewhere the platform's default (spawn) is the safe choice.
+def process_context() -> multiprocessing.context.BaseContext:
+    """How worker processes start. On Linux, fork starts them in milliseconds with every
+    module already imported and the parent's data inherited; elsewhere the platform's
+    default (spawn) is the safe choice."""
     import multiprocessing
 
     return multiprocessing.get_context("fork" if sys.platform == "linux" else None)

@@ -183,14 +183,30 @@ def test_an_unreadable_manifest_only_means_everything_is_drawn_again(maps, tmp_p
     assert (tmp_path / "site" / MANIFEST_NAME).read_text().startswith("{\n")
 
 
-def test_worker_processes_give_the_same_files_as_one_process(maps, tmp_path):
-    for n in range(8):  # enough maps for the process pool
+def add_copies(maps: Path) -> None:
+    """Enough maps for the process pool."""
+    for n in range(8):
         text = (maps / "small.yaml").read_text().replace("id: small-shop", f"id: copy-{n}")
         (maps / f"copy-{n}.yaml").write_text(text)
-    render(maps, tmp_path / "one", jobs=1)
-    render(maps, tmp_path / "pool", jobs=2)
+
+
+def test_worker_processes_give_the_same_files_as_one_process(maps, tmp_path):
+    add_copies(maps)
+    one, _ = render(maps, tmp_path / "one", jobs=1)
+    pool, _ = render(maps, tmp_path / "pool", jobs=2)
     assert files(tmp_path / "one") == files(tmp_path / "pool")
     assert len(files(tmp_path / "one")) > 20
+    assert names(pool.written, pool.root) == names(one.written, one.root)
+
+
+def test_worker_processes_compare_a_hand_edited_output_in_check_mode(maps, tmp_path):
+    add_copies(maps)
+    render(maps, tmp_path / "site", jobs=2)
+    (tmp_path / "site" / "copy-3.md").write_text("edited by hand\n")
+    checked, _ = render(maps, tmp_path / "site", check=True, jobs=2)
+    assert names(checked.stale, checked.root) == ["copy-3.md"]
+    assert checked.written == [] and checked.missing == []
+    assert (tmp_path / "site" / "copy-3.md").read_text() == "edited by hand\n"
 
 
 def files(root: Path) -> dict[str, bytes]:

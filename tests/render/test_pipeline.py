@@ -45,6 +45,21 @@ def test_a_journey_id_used_twice_is_rendered_once(tmp_path):
     assert "journey id 'small-shop' is also used by copy.yaml" in messages
 
 
+def test_with_worker_processes_the_first_map_of_a_journey_id_keeps_its_files(tmp_path):
+    root = workspace(tmp_path)
+    small = (root / "small.yaml").read_text()
+    for n in range(8):  # enough maps for the process pool
+        (root / f"copy-{n}.yaml").write_text(small.replace("id: small-shop", f"id: copy-{n}"))
+    (root / "zz-second.yaml").write_text(small.replace("Small shop checkout", "Second shop"))
+    out = OutputDir(tmp_path / "site")
+    result = render_paths([root], out, RenderRequest(formats=["md"], today=TODAY, jobs=2))
+    messages = [f.message for skipped in result.skipped for f in skipped.findings]
+    assert "journey id 'small-shop' is also used by small.yaml" in messages
+    report = (tmp_path / "site" / "small-shop.md").read_text()
+    assert "Small shop checkout" in report and "Second shop" not in report
+    assert result.journeys == 11 and len(out.written) == 11
+
+
 def test_the_index_links_every_rendered_format(tmp_path):
     out = OutputDir(tmp_path / "site")
     request = RenderRequest(formats=["md", "html", "mermaid"], today=TODAY, index=True)

@@ -9,9 +9,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from cjm.errors import OutputError
 from cjm.output import write_atomic
+
+Outcome = Literal["written", "unchanged", "missing", "stale"]
+"""What happened to an output file: the list of :class:`OutputDir` it is counted in."""
 
 
 @dataclass
@@ -59,6 +63,12 @@ class OutputDir:
 
     def emit(self, name: str, content: str | bytes) -> Path:
         """Write (or, in check mode, compare) one output file."""
+        path, outcome = self.write(name, content)
+        return self.record(path, outcome)
+
+    def write(self, name: str, content: str | bytes) -> tuple[Path, Outcome]:
+        """Write or compare one output file without recording what happened: a worker
+        process of ``cjm render`` writes, and the parent records it with :meth:`record`."""
         path = self.target(name)
         data = content.encode("utf-8") if isinstance(content, str) else content
         try:
@@ -68,11 +78,14 @@ class OutputDir:
         except OSError as error:
             raise OutputError(f"cannot read {path}: {error.strerror or error}") from None
         if existing == data:
-            self.unchanged.append(path)
-        elif self.check:
-            (self.missing if existing is None else self.stale).append(path)
-        else:
-            self.written.append(write_atomic(path, data))
+            return path, "unchanged"
+        if self.check:
+            return path, "missing" if existing is None else "stale"
+        return write_atomic(path, data), "written"
+
+    def record(self, path: Path, outcome: Outcome) -> Path:
+        """Count an output file written or compared (by :meth:`write`)."""
+        getattr(self, outcome).append(path)
         return path
 
     def skip(self, name: str) -> Path:

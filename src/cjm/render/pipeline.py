@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -29,11 +29,31 @@ from cjm.render.context import JourneyView, PersonaLookup, ReportLinks, build_vi
 from cjm.render.fingerprint import Entry, Manifest, content_digest, digest, output_fingerprint
 from cjm.render.index import Failure
 from cjm.render.options import RenderOptions
-from cjm.render.outputs import OutputDir
-from cjm.render.site import SITE_PAGES, JourneySummary, Portfolio, site_pages
+from cjm.render.outputs import Outcome, OutputDir
+from cjm.render.site import (
+    SITE_PAGES,
+    JourneySummary,
+    Portfolio,
+    site_page,
+    site_page_names,
+    site_pages,
+)
 from cjm.render.svg import require_programs
-from cjm.validate import FileResult, Validator, default_jobs, worker_context, worker_validator
-from cjm.workspace import Candidate, WorkspaceDocuments, real_path, workspace_of
+from cjm.validate import (
+    FileResult,
+    Validator,
+    default_jobs,
+    process_context,
+    worker_context,
+    worker_validator,
+)
+from cjm.workspace import (
+    Candidate,
+    WorkspaceDocuments,
+    iter_candidates,
+    real_path,
+    workspace_of,
+)
 
 THREADS = min(8, (os.cpu_count() or 1) + 1)
 """Journeys drawn at once in one process. Much of the time goes to the Graphviz program,
@@ -77,7 +97,10 @@ class Output:
     name: str
     fingerprint: str
     content: str | bytes | None
-    """``None`` when the file is up to date (its fingerprint matched): not drawn."""
+    """``None`` when the file is up to date (its fingerprint matched): not drawn; or
+    when a worker process wrote it (``written``)."""
+    written: tuple[Outcome, str] | None = None
+    """What the worker that wrote (or compared) the file did, and the file's digest."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +133,12 @@ class Job:
     root: Path
     rendered: tuple[Path, ...]
     """The rendered paths, resolved: reports link only to maps under them."""
+    writer: OutputDir | None = None
+    """Where worker processes write the outputs of the maps in ``writers`` themselves,
+    so that their content is neither sent to the parent nor written there, one by one."""
+    writers: Mapping[Path, str] = field(default_factory=dict)
+    """Resolved map → its journey id, for the maps whose outputs no other map of the run
+    can claim (their id is unique among the workspaces' maps)."""
 
     def prepare(self, validator: Validator, candidate: Candidate) -> Prepared | None:
         """Check the map and decide its outputs; ``None`` if it is not a cjm document."""
@@ -176,14 +205,27 @@ class Job:
         """Draw the outputs that are not up to date (the slow part: Graphviz, templates);
         ``ready`` holds outputs already drawn, by file name."""
         drawn = []
+        writes = self._writes(prepared)
         for fmt, (name, fingerprint, current) in prepared.outputs.items():
             content: str | bytes | None = None
             if ready and name in ready:
                 content = ready[name]
             elif not current and prepared.view is not None:
                 content = get_renderer(fmt)(prepared.view, self.request.options)
-            drawn.append(Output(name, fingerprint, content))
+            if writes and self.writer is not None and content is not None:
+                data = content.encode("utf-8") if isinstance(content, str) else content
+                _, outcome = self.writer.write(name, data)
+                drawn.append(Output(name, fingerprint, None, (outcome, content_digest(data))))
+            else:
+                drawn.append(Output(name, fingerprint, content))
         return Drawn(replace(prepared, view=None), drawn)
+
+    def _writes(self, prepared: Prepared) -> bool:
+        """Whether this process writes the map's outputs itself (see ``writers``)."""
+        if prepared.summary is None:
+            return False
+        path = real_path(Path(prepared.result.file))
+        return self.writers.get(path) == prepared.summary.entry.id
 
 
 def map_inputs(
@@ -234,8 +276,9 @@ def render_paths(
     job = Job(request, Manifest.read(outputs.root), outputs.root, rendered)
     jobs = request.jobs or default_jobs()
     site_lang = language(resolve(request.lang, validator.linter.config_for(paths[0]).lang))
-    run = _Run(outputs, request, job.manifest, site_lang)
+    run = _Run(outputs, request, job.manifest, jobs, site_lang)
     if jobs > 1:
+        job = _writing_in_workers(job, validator, paths, outputs)
         results = validator.each_batch(
             paths,
             _render_in_worker,
@@ -254,6 +297,36 @@ def render_paths(
             progress()
             run.add(drawn)
     return run.finish()
+
+
+def _writing_in_workers(
+    job: Job, validator: Validator, paths: Sequence[Path], outputs: OutputDir
+) -> Job:
+    """The job with its workers writing the outputs of the maps no other map can clash
+    with; the parent still writes the others, after checking for clashes, as before.
+
+    The worker's output directory protects every input of the workspaces, as the
+    parent's does the inputs it has seen.
+    """
+    candidates = {real_path(candidate.path) for candidate in iter_candidates(paths)}
+    roots = sorted({workspace_of(path) for path in candidates})
+    sites: dict[str, list[Path]] = {}
+    inputs = set(candidates)
+    for root in roots:
+        workspace = validator.workspace_documents(root)
+        for identifier, found in workspace.journeys.items():
+            sites.setdefault(identifier, []).extend(site.file for site in found)
+        inputs.update(site.file for found in workspace.personas.values() for site in found)
+        inputs.update(real_path(file) for file in validator.data_files(root))
+    writers = {
+        found[0]: identifier
+        for identifier, found in sites.items()
+        if len(found) == 1
+        and found[0] in candidates
+        and not (job.request.index and f"{identifier}.html" in SITE_PAGES)
+    }
+    writer = OutputDir(outputs.root, outputs.check, protected=inputs | outputs.protected)
+    return replace(job, writer=writer, writers=writers)
 
 
 def _data_file(result: FileResult) -> Drawn:
@@ -288,6 +361,8 @@ class _Run:
     outputs: OutputDir
     request: RenderRequest
     manifest: Manifest
+    jobs: int
+    """Processes that may draw the site's pages."""
     lang: Language
     """The site's language: ``--lang``, else the configured one (whatever each map's own)."""
     result: RenderResult = field(init=False)
@@ -331,13 +406,17 @@ class _Run:
         self.site_inputs += [source, *messages]
 
     def _emit(self, output: Output) -> None:
-        if output.content is None:
+        if output.written is not None:  # by a worker process
+            outcome, sha = output.written
+            self.outputs.record(self.outputs.root / output.name, outcome)
+        elif output.content is None:
             self.outputs.skip(output.name)
             self.recorded.entries[output.name] = self.manifest.entries[output.name]
             return
-        data = output.content
-        sha = content_digest(data.encode("utf-8") if isinstance(data, str) else data)
-        self.outputs.emit(output.name, data)
+        else:
+            data = output.content
+            sha = content_digest(data.encode("utf-8") if isinstance(data, str) else data)
+            self.outputs.emit(output.name, data)
         as_of = self.request.today.isoformat()
         self.recorded.entries[output.name] = Entry(output.fingerprint, sha, as_of)
 
@@ -353,25 +432,53 @@ class _Run:
         they are drawn again when any map, persona or failure changed."""
         inputs = digest(*self.site_inputs)
         options = f"{self.request.options!r} lang={self.lang.code}"
-        names = site_names(self.portfolio)
+        names = site_page_names(self.portfolio)
         fingerprints = {name: output_fingerprint(inputs, name, options) for name in names}
         root = self.outputs.root
         today = self.request.today
         if all(self.manifest.is_current(root, n, f, today) for n, f in fingerprints.items()):
             pages: Iterable[Output] = (Output(n, f, None) for n, f in fingerprints.items())
         else:
-            pages = (
-                Output(name, fingerprints[name], html)
-                for name, html in site_pages(
-                    self.portfolio, self.result.failures, self.request.today, self.lang
-                )
-            )
+            drawn = _site_pages(self.portfolio, self.result.failures, today, self.lang, self.jobs)
+            pages = (Output(name, fingerprints[name], html) for name, html in drawn)
         for page in pages:
             self._emit(page)
 
 
-def site_names(portfolio: Portfolio) -> list[str]:
-    return [*SITE_PAGES, *(persona.href for persona in portfolio.sorted_personas())]
+def _site_pages(
+    portfolio: Portfolio, failures: list[Failure], as_of: dt.date, lang: Language, jobs: int
+) -> Iterable[tuple[str, str]]:
+    """The site's pages in ``lang``, drawn in ``jobs`` processes when there are enough
+    maps: the index and the KPI page of a thousand maps take seconds each, and nothing
+    else is left to do beside them. Forked workers inherit the portfolio instead of
+    receiving it."""
+    if jobs < 2 or len(portfolio.entries) < POOL_MIN_FILES:
+        return site_pages(portfolio, failures, as_of, lang)
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(
+        max_workers=jobs,
+        mp_context=process_context(),
+        initializer=_start_site_worker,
+        initargs=(portfolio, failures, as_of, lang.code),
+    ) as pool:
+        return list(pool.map(_site_page_in_worker, range(len(site_page_names(portfolio)))))
+
+
+_site: tuple[Portfolio, list[Failure], dt.date, str] | None = None
+
+
+def _start_site_worker(
+    portfolio: Portfolio, failures: list[Failure], as_of: dt.date, lang: str
+) -> None:
+    global _site
+    _site = (portfolio, failures, as_of, lang)
+
+
+def _site_page_in_worker(number: int) -> tuple[str, str]:
+    assert _site is not None, "worker not started by _site_pages"
+    portfolio, failures, as_of, lang = _site
+    return site_page(portfolio, failures, as_of, language(lang), number)
 
 
 def _name_clash(journey_id: str, sources: dict[str, str], request: RenderRequest) -> str | None:

@@ -29,6 +29,11 @@ ACTIONS_NAME = "actions.html"
 KPIS_NAME = "kpis.html"
 SITE_PAGES = (INDEX_NAME, ACTIONS_NAME, KPIS_NAME)
 """Pages of the site beside the journey reports; a journey id must not take their names."""
+_TEMPLATES = {
+    INDEX_NAME: "index.html.j2",
+    ACTIONS_NAME: "actions.html.j2",
+    KPIS_NAME: "kpis.html.j2",
+}
 UNTAGGED = "untagged"
 """The group of journeys without tags, shown last."""
 
@@ -146,9 +151,18 @@ class Portfolio:
     actions: list[ActionEntry] = field(default_factory=list)
     kpis: list[KpiEntry] = field(default_factory=list)
     personas: dict[str, PersonaEntry] = field(default_factory=dict)
+    by_id: dict[str, IndexEntry] = field(default_factory=dict)
+    """Entries by journey id: a card looks up its current and future maps here, in
+    constant time, so the index of a thousand maps is not quadratic to draw."""
+    improvers: dict[str, list[IndexEntry]] = field(default_factory=dict)
+    """Entries by the id of the journey they improve."""
 
     def add_journey(self, summary: JourneySummary) -> None:
-        self.entries.append(summary.entry)
+        entry = summary.entry
+        self.entries.append(entry)
+        self.by_id.setdefault(entry.id, entry)
+        if entry.improves:
+            self.improvers.setdefault(entry.improves, []).append(entry)
         self.actions.extend(summary.actions)
         self.kpis.extend(summary.kpis)
         ref = summary.ref
@@ -181,14 +195,14 @@ class Portfolio:
 
     def entry(self, journey_id: str) -> IndexEntry | None:
         """The journey rendered with this id, if any."""
-        return next((entry for entry in self.entries if entry.id == journey_id), None)
+        return self.by_id.get(journey_id)
 
     def improved_by(self, journey_id: str) -> list[IndexEntry]:
         """The future maps of the site that improve this journey, by title."""
-        return [entry for entry in self.sorted_entries() if entry.improves == journey_id]
+        return sorted(self.improvers.get(journey_id, []), key=_by_title)
 
     def sorted_entries(self) -> list[IndexEntry]:
-        return sorted(self.entries, key=lambda entry: (entry.title.casefold(), entry.id))
+        return sorted(self.entries, key=_by_title)
 
     def actions_by_owner(self) -> list[tuple[str | None, list[ActionEntry]]]:
         """Open actions grouped by owner (alphabetical; no owner last), overdue first."""
@@ -204,6 +218,10 @@ class Portfolio:
 
     def sorted_personas(self) -> list[PersonaEntry]:
         return sorted(self.personas.values(), key=lambda p: (p.name.casefold(), p.id))
+
+
+def _by_title(entry: IndexEntry) -> tuple[str, str]:
+    return (entry.title.casefold(), entry.id)
 
 
 def _open_actions(view: JourneyView, ref: JourneyRef) -> Iterator[ActionEntry]:
@@ -270,25 +288,45 @@ def site_pages(
 ) -> Iterator[tuple[str, str]]:
     """Each page of the site as (name relative to the output directory, HTML) in ``lang``;
     ``as_of`` is the day overdue actions and reviews were judged on, recorded in every page."""
+    for number in range(len(site_page_names(portfolio))):
+        yield site_page(portfolio, failures, as_of, lang, number)
+
+
+def site_page_names(portfolio: Portfolio) -> list[str]:
+    """The names of the site's pages, in the order :func:`site_pages` draws them."""
+    return [*SITE_PAGES, *(persona.href for persona in portfolio.sorted_personas())]
+
+
+def site_page(
+    portfolio: Portfolio,
+    failures: Sequence[Failure],
+    as_of: dt.date,
+    lang: Language,
+    number: int,
+) -> tuple[str, str]:
+    """The site's page ``number`` alone (see :func:`site_page_names`): pages can be drawn
+    in different processes."""
     from cjm.render.html import render_template
 
-    def page(name: str, template: str, **context: object) -> tuple[str, str]:
-        html = render_template(
-            template,
-            lang,
-            nav=navigation(name, lang),
-            untagged=UNTAGGED,
-            up="../" * name.count("/"),
-            portfolio=portfolio,
-            as_of=as_of,
-            spark_width=SPARK_WIDTH,
-            spark_height=SPARK_HEIGHT,
-            **context,
-        )
-        return name, html
-
-    yield page(INDEX_NAME, "index.html.j2", failures=failures)
-    yield page(ACTIONS_NAME, "actions.html.j2")
-    yield page(KPIS_NAME, "kpis.html.j2")
-    for persona in portfolio.sorted_personas():
-        yield page(persona.href, "persona.html.j2", persona=persona)
+    name = site_page_names(portfolio)[number]
+    context: dict[str, object] = {}
+    if number < len(SITE_PAGES):
+        template = f"{name}.j2"  # index.html.j2 draws index.html
+        if name == INDEX_NAME:
+            context["failures"] = failures
+    else:
+        template = "persona.html.j2"
+        context["persona"] = portfolio.sorted_personas()[number - len(SITE_PAGES)]
+    html = render_template(
+        template,
+        lang,
+        nav=navigation(name, lang),
+        untagged=UNTAGGED,
+        up="../" * name.count("/"),
+        portfolio=portfolio,
+        as_of=as_of,
+        spark_width=SPARK_WIDTH,
+        spark_height=SPARK_HEIGHT,
+        **context,
+    )
+    return name, html
