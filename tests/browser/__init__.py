@@ -62,7 +62,11 @@ def old_node(node: str) -> str | None:
 
 
 def pinned_versions_installed() -> bool:
-    """Whether ``node_modules`` holds each package at the version ``package.json`` pins."""
+    """Whether ``node_modules`` holds each package at the version ``package.json`` pins,
+    from an install that finished (npm writes its hidden lockfile last; a partial tree was
+    seen here with mermaid's package.json but not its dist/)."""
+    if not (MODULES / ".package-lock.json").is_file():
+        return False
     for name, version in PACKAGE["dependencies"].items():
         manifest = MODULES / name / "package.json"
         if not manifest.is_file():

@@ -7,7 +7,7 @@ import datetime as dt
 
 from cjm.render.context import JourneyView, build_view
 from cjm.render.values import Emotion
-from tests.journeys import journey
+from tests.journeys import SMALL, edited, journey
 
 
 def test_stage_emotion_falls_back_to_the_mean_of_its_touchpoints(small: JourneyView):
@@ -101,3 +101,19 @@ stages:
       - {id: backstage-job, name: Nightly job, personas: []}
       - {id: all-of-them, name: Home page, personas: [me]}
 """
+
+
+def test_a_future_maps_kpi_without_a_value_is_a_target_to_reach():
+    def plan(data):
+        data["state"] = "future"
+        for stage in data["stages"]:
+            for kpi in stage.get("kpis", []):
+                del kpi["current"]
+
+    future = build_view(journey(edited(SMALL, plan)), today=dt.date(2026, 12, 1))
+    current = build_view(
+        journey(edited(SMALL, lambda data: data["stages"][0]["kpis"][0].pop("current"))),
+        today=dt.date(2026, 12, 1),
+    )
+    assert [k.status for s in future.stages for k in s.kpis] == ["target to reach"] * 2
+    assert current.stages[0].kpis[0].status == "no current value"

@@ -124,14 +124,18 @@ class KpiView:
     kpi: Kpi
     lang: Language = field(default_factory=language)
     """Formats the values as the reader's locale writes numbers."""
+    planned: bool = False
+    """A future map's KPI: its target is the design's goal, so no value is expected yet."""
 
     @property
     def status(self) -> str:
-        """``on target``, ``off target``, or ``no target`` / ``no current value`` (message
-        ids: translate them with the view's language)."""
+        """``on target``, ``off target``, or ``no target`` / ``no current value`` /
+        ``target to reach`` (message ids: translate them with the view's language)."""
         off = self.kpi.is_off_target()
         if off is None:
-            return N_("no target") if self.kpi.target is None else N_("no current value")
+            if self.kpi.target is None:
+                return N_("no target")
+            return N_("target to reach") if self.planned else N_("no current value")
         return N_("off target") if off else N_("on target")
 
     @property
@@ -405,7 +409,7 @@ def build_view(
                 touchpoint_names.get(pain.touchpoint, pain.touchpoint) if pain.touchpoint else None
             )
             pains.append(PainPointView(pain, label, where, actions))
-        kpis = [KpiView(kpi, lang) for kpi in stage.kpis]
+        kpis = [KpiView(kpi, lang, journey.state == "future") for kpi in stage.kpis]
         stages.append(
             StageView(stage, number, emotion_of(stage.emotion_score()), touchpoints, pains, kpis)
         )
