@@ -30,12 +30,13 @@ test: lint
 	$(BIN)/python -m pytest
 
 ## test-latest: the test suite against the newest dependency versions pyproject.toml allows
-## (CI runs it after `make test`, so a new release that breaks cjm is seen the day it appears)
+## (CI runs it after `make test`, so a new release that breaks cjm is seen the day it appears;
+## the slow tests that build and install distributions already ran in `make test`)
 test-latest:
 	$(PYTHON) -m venv $(LATEST)
 	$(LATEST)/bin/python -m pip install --quiet --upgrade --upgrade-strategy eager -e ".[dev]"
 	$(LATEST)/bin/python -m pip list --format freeze | grep -iE '^(pyyaml|pydantic|typer|rich|jinja2|graphviz)'
-	$(LATEST)/bin/python -m pytest -p no:cacheprovider -q
+	$(LATEST)/bin/python -m pytest -p no:cacheprovider -q -m "not slow"
 
 ## lock: re-resolve requirements.lock after changing dependencies in pyproject.toml
 ## (keeps existing pins; `make lock LOCK_ARGS=--upgrade` moves everything to the newest)
