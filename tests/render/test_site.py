@@ -112,6 +112,15 @@ def test_the_index_groups_cards_by_tag_untagged_last(portfolio, tmp_path):
     assert '<svg class="spark"' in groups[2] and "<polyline points=" in groups[2]
 
 
+def test_tags_that_differ_only_in_case_are_one_group(portfolio, tmp_path):
+    (portfolio / "d.yaml").write_text(journey("delta", tags="[Online, ONLINE]"))
+    render_site(portfolio, tmp_path / "site")
+    groups = page(tmp_path / "site", "index.html").split('<section class="tag-group"')[1:]
+    assert len(groups) == 3  # online, retail, untagged
+    assert groups[0].count("Journey delta") == 1 and "Journey beta" in groups[0]
+    assert "</span> online <span" in groups[0]  # as the first map spells it (a.yaml)
+
+
 def test_actions_are_grouped_by_owner_overdue_first_then_by_due_date(portfolio, tmp_path):
     render_site(portfolio, tmp_path / "site")
     actions = page(tmp_path / "site", "actions.html")

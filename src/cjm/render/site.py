@@ -184,14 +184,18 @@ class Portfolio:
     def groups(self) -> list[Group]:
         """Journeys by tag, tags in alphabetical order, untagged ones last.
 
-        A journey with several tags shows in each of their groups.
+        A journey with several tags shows in each of their groups. Tags that differ only
+        in case (``AISAS``, ``aisas``) are one group, named as the first map spells it:
+        two groups would read the same to a screen reader.
         """
+        spelling: dict[str, str] = {}
         by_tag: dict[str, list[IndexEntry]] = {}
         for entry in self.sorted_entries():
-            for tag in entry.tags or [UNTAGGED]:
+            for tag in dict.fromkeys(t.casefold() for t in entry.tags) or [UNTAGGED]:
+                spelling.setdefault(tag, next((t for t in entry.tags if t.casefold() == tag), tag))
                 by_tag.setdefault(tag, []).append(entry)
-        order = sorted(by_tag, key=lambda tag: (tag == UNTAGGED, tag.casefold(), tag))
-        return [Group(tag, by_tag[tag]) for tag in order]
+        order = sorted(by_tag, key=lambda tag: (tag == UNTAGGED, tag, spelling[tag]))
+        return [Group(spelling[tag], by_tag[tag]) for tag in order]
 
     def entry(self, journey_id: str) -> IndexEntry | None:
         """The journey rendered with this id, if any."""
